@@ -1,0 +1,61 @@
+package org.forumplan.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.forumplan.model.build.DatasetLoader;
+import org.forumplan.model.build.DatasetLoader.LoadedDataset;
+import org.forumplan.model.validation.InvalidDatasetException;
+
+/** Finds and loads the dataset files commands are given, turning failures into the commands' exit codes. */
+final class DatasetFiles {
+
+    /** The dataset {@code solve} uses when given none. */
+    static final String DEFAULT_DATASET = "datasets/igf-2014-istanbul.json";
+
+    /** Set by the launcher script to the repository, so the default dataset is found from any folder. */
+    static final String HOME_PROPERTY = "forumplan.home";
+
+    private DatasetFiles() {}
+
+    /** The path as given if it exists, else resolved against forumplan's home folder when that has it. */
+    static Path locate(Path given) {
+        if (Files.exists(given) || given.isAbsolute()) {
+            return given;
+        }
+        String home = System.getProperty(HOME_PROPERTY);
+        if (home != null && Files.exists(Path.of(home).resolve(given))) {
+            return Path.of(home).resolve(given);
+        }
+        return given;
+    }
+
+    static LoadedDataset load(Path file) {
+        try {
+            return DatasetLoader.load(file);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(file + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UncheckedIOException(file + ": permission denied", e);
+        } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new UsageException(file + ": is a folder; expected a dataset file");
+            }
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        } catch (InvalidDatasetException e) {
+            throw new DatasetProblemsException(file, e.problems());
+        }
+    }
+
+    /** "out/igf-2014-istanbul.solved.json" for "datasets/igf-2014-istanbul.json". */
+    static Path defaultOutput(Path input) {
+        String name = input.getFileName().toString();
+        String stem = name.endsWith(".solved.json")
+                ? name.substring(0, name.length() - ".solved.json".length())
+                : name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        return Path.of("out", stem + ".solved.json");
+    }
+}

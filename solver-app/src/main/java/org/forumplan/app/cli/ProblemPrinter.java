@@ -1,0 +1,25 @@
+package org.forumplan.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.forumplan.model.validation.Problem;
+
+/** Prints dataset problems one a line, as compilers do: {@code FILE: PATH: MESSAGE}. */
+final class ProblemPrinter {
+
+    private ProblemPrinter() {}
+
+    static void print(PrintWriter out, Path file, List<Problem> problems) {
+        for (Problem problem : problems) {
+            out.println(line(file, problem));
+        }
+        out.flush();
+    }
+
+    static String line(Path file, Problem problem) {
+        String where = problem.path().isEmpty() ? file.toString() : file + ": " + problem.path();
+        String severity = problem.isError() ? "" : "warning: ";
+        return where + ": " + severity + problem.message();
+    }
+}

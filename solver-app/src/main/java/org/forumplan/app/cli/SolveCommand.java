@@ -1,0 +1,214 @@
+package org.forumplan.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.forumplan.app.progress.ProgressPrinter;
+import org.forumplan.app.progress.SolveSummary;
+import org.forumplan.model.ForumplanVersion;
+import org.forumplan.model.analysis.ScoreExplainer;
+import org.forumplan.model.build.DatasetLoader.LoadedDataset;
+import org.forumplan.model.build.ProgrammeBuilder;
+import org.forumplan.model.build.ScheduleExporter;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.io.DatasetWriter;
+import org.forumplan.model.io.SolverRunJson;
+import org.forumplan.model.solver.ConstraintWeights;
+import org.forumplan.model.solver.ForumSolver;
+import org.forumplan.model.solver.SolveOutcome;
+import org.forumplan.model.solver.SolverSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code forumplan solve}: places the sessions of a dataset and writes the solved dataset. */
+@Command(
+        name = "solve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Places the sessions of a dataset into rooms and timeslots, printing progress on standard error, then"
+                    + " writes the solved dataset (the input with its schedule filled in) and prints a summary.",
+            "Ctrl-C stops the search and still writes the best schedule found."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  forumplan solve",
+            "  forumplan solve datasets/igf-2014-istanbul.json --time-limit 2m -o proposal-1.json",
+            "  forumplan solve my-forum.json --weight \"Topic clash=0hard/0medium/-5soft\"",
+            "  forumplan solve my-forum.json --seed 7 --step-limit 20000   # reproducible"
+        })
+public class SolveCommand implements Callable<Integer> {
+
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DATASET",
+            defaultValue = DatasetFiles.DEFAULT_DATASET,
+            description = "The dataset file (default: ${DEFAULT-VALUE}).")
+    Path dataset;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Where to write the solved dataset (default: out/<name>.solved.json).")
+    Path output;
+
+    @Option(
+            names = "--weight",
+            paramLabel = "NAME=SCORE",
+            description = "Override a constraint's weight, e.g. \"Topic clash=0hard/0medium/-20soft\";"
+                    + " 0hard/0medium/0soft switches it off. Repeatable; wins over the dataset's policy.weights.")
+    List<String> weights = new ArrayList<>();
+
+    @Option(names = "--no-progress", description = "Do not print progress while solving.")
+    boolean noProgress;
+
+    @Mixin
+    SolverOptions solverOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path input = DatasetFiles.locate(dataset);
+        Path target = output == null ? DatasetFiles.defaultOutput(input) : output;
+        refuseToOverwriteInput(input, target);
+        SolverSettings settings = solverOptions.toSettings();
+        LoadedDataset loaded = DatasetFiles.load(input);
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        ProblemPrinter.print(err, input, loaded.warnings());
+        Programme problem = loaded.programme();
+        problem.setConstraintWeightOverrides(weights(loaded).toOverrides());
+
+        err.printf(
+                "Solving %s: %d sessions (%d pinned), %d rooms, %d timeslots; stops after %s%n",
+                input,
+                problem.getSessions().size(),
+                problem.getSessions().stream()
+                        .filter(session -> session.isPinned())
+                        .count(),
+                problem.getRooms().size(),
+                problem.getTimeslots().size(),
+                describeLimits(settings));
+        err.flush();
+
+        ForumSolver solver = new ForumSolver(settings);
+        ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
+        CountDownLatch saved = new CountDownLatch(1);
+        Thread interruptHandler = new Thread(() -> stopAndExit(solver, saved, err), "forumplan-interrupt");
+        Runtime.getRuntime().addShutdownHook(interruptHandler);
+        try {
+            SolveOutcome outcome = solver.solve(problem, noProgress ? ignored -> {} : progress, PROGRESS_INTERVAL);
+            progress.finish();
+            Programme best = outcome.best();
+            var costs = ScoreExplainer.costs(new ScoreExplainer().analyze(best));
+            write(loaded, best, outcome, target);
+            SolveSummary.print(out, input.getFileName().toString(), outcome, costs);
+            out.println();
+            out.println("Written: " + target);
+            out.flush();
+            if (outcome.interrupted()) {
+                return ExitCode.INTERRUPTED;
+            }
+            return best.getScore().isFeasible() ? ExitCode.OK : ExitCode.HARD_CONSTRAINTS_BROKEN;
+        } finally {
+            saved.countDown();
+            removeShutdownHook(interruptHandler);
+        }
+    }
+
+    private ConstraintWeights weights(LoadedDataset loaded) {
+        ConstraintWeights merged = ProgrammeBuilder.datasetWeights(loaded.document());
+        for (String weight : weights) {
+            try {
+                merged.with(weight);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--weight: " + e.getMessage());
+            }
+        }
+        return merged;
+    }
+
+    private void write(LoadedDataset loaded, Programme best, SolveOutcome outcome, Path target) {
+        SolverRunJson run = new SolverRunJson(
+                ForumplanVersion.describe(),
+                solverOptions.seed,
+                Duration.ofMillis(outcome.timeSpent().toMillis()),
+                outcome.interrupted() ? Boolean.TRUE : null);
+        try {
+            DatasetWriter.write(ScheduleExporter.withSchedule(loaded.document(), best, run), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseToOverwriteInput(Path input, Path target) {
+        try {
+            if (Files.exists(target) && Files.isSameFile(input, target)) {
+                throw new UsageException(
+                        "-o " + target + " is the input dataset; forumplan never overwrites its input");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String describeLimits(SolverSettings settings) {
+        List<String> limits = new ArrayList<>();
+        if (settings.timeLimit() != null) {
+            limits.add(settings.timeLimit().toSeconds() + "s");
+        }
+        if (settings.unimprovedLimit() != null) {
+            limits.add(settings.unimprovedLimit().toSeconds() + "s without improvement");
+        }
+        if (settings.stepLimit() != null) {
+            limits.add(settings.stepLimit() + " steps");
+        }
+        if (settings.bestScoreLimit() != null) {
+            limits.add("reaching " + settings.bestScoreLimit());
+        }
+        return String.join(" or ", limits) + " (Ctrl-C stops early and keeps the best)";
+    }
+
+    /**
+     * Runs on Ctrl-C or SIGTERM: stops the search, waits until the best schedule is written and the summary printed,
+     * then ends the process with the interrupted exit code.
+     */
+    private static void stopAndExit(ForumSolver solver, CountDownLatch saved, PrintWriter err) {
+        err.println();
+        err.println("Interrupted: stopping the search and saving the best schedule found...");
+        err.flush();
+        solver.stop();
+        try {
+            saved.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(ExitCode.INTERRUPTED);
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running: it ends the process once this solve has saved its result.
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.forumplan.model.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.io.DatasetReader;
+import org.forumplan.model.validation.DatasetChecker;
+import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.validation.Problem;
+import org.forumplan.model.validation.ProblemCollector;
+
+/** Reads, checks and builds a dataset in one call: what every command that takes a dataset does first. */
+public final class DatasetLoader {
+
+    /**
+     * A dataset ready to solve.
+     *
+     * @param document the document as read, to write back with a schedule
+     * @param warnings problems that do not stop the dataset from being used
+     */
+    public record LoadedDataset(DatasetJson document, Programme programme, List<Problem> warnings) {}
+
+    private DatasetLoader() {}
+
+    public static LoadedDataset load(Path file) throws IOException, InvalidDatasetException {
+        return load(new DatasetReader().read(file));
+    }
+
+    public static LoadedDataset load(DatasetJson document) throws InvalidDatasetException {
+        ProblemCollector problems = new ProblemCollector();
+        problems.addAll(DatasetChecker.check(document));
+        problems.throwIfErrors();
+        Programme programme = ProgrammeBuilder.build(document);
+        return new LoadedDataset(document, programme, problems.problems());
+    }
+}

@@ -1,0 +1,4 @@
+package org.forumplan.model.domain;
+
+/** A person's role in one session. */
+public record Participation(Person person, Role role) {}

@@ -1,0 +1,31 @@
+package org.forumplan.model.domain;
+
+import java.util.List;
+
+/**
+ * A speaker, organizer or moderator.
+ *
+ * @param unavailable timeslots during which the person cannot take part in any session
+ */
+public record Person(
+        String id,
+        String name,
+        String organization,
+        StakeholderGroup stakeholderGroup,
+        String country,
+        List<Timeslot> unavailable) {
+
+    /** Minutes of the interval [start, end) during which the person is unavailable. */
+    public int unavailableMinutes(int start, int end) {
+        int minutes = 0;
+        for (Timeslot timeslot : unavailable) {
+            minutes += timeslot.overlapMinutes(start, end);
+        }
+        return minutes;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,120 @@
+package org.forumplan.model.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The planning value: a room, a start timeslot and a span of consecutive same-day timeslots. Everything a constraint
+ * asks of a placement (its minute interval, the periods it covers, the room's unavailability) is computed once when the
+ * problem is built.
+ *
+ * <p>Identity equality: the problem builder creates one placement per (room, start timeslot, span), and sessions share
+ * them, so a swap move can exchange two sessions' placements.
+ */
+public final class Placement {
+
+    private final Room room;
+    private final List<Timeslot> timeslots;
+    private final int startMinute;
+    private final int endMinute;
+    // Boxed once: the overlapping joiner compares Comparable keys on every move.
+    private final Integer startKey;
+    private final Integer endKey;
+    private final List<Period> periods;
+    private final int roomUnavailableMinutes;
+
+    /**
+     * @param timeslots the timeslots covered, first the start timeslot
+     * @param periods the periods of the grid inside the placement's interval
+     */
+    public Placement(Room room, List<Timeslot> timeslots, List<Period> periods) {
+        if (timeslots.isEmpty()) {
+            throw new IllegalArgumentException("A placement covers at least one timeslot.");
+        }
+        this.room = room;
+        this.timeslots = List.copyOf(timeslots);
+        this.startMinute = timeslots.get(0).startMinute();
+        this.endMinute = timeslots.get(timeslots.size() - 1).endMinute();
+        this.startKey = startMinute;
+        this.endKey = endMinute;
+        this.periods = List.copyOf(periods);
+        this.roomUnavailableMinutes = room.unavailableMinutes(startMinute, endMinute);
+    }
+
+    public Room room() {
+        return room;
+    }
+
+    /** The room's id, cheap to hash for joins. */
+    public String roomId() {
+        return room.id();
+    }
+
+    public Timeslot startTimeslot() {
+        return timeslots.get(0);
+    }
+
+    public List<Timeslot> timeslots() {
+        return timeslots;
+    }
+
+    public int span() {
+        return timeslots.size();
+    }
+
+    public LocalDate day() {
+        return startTimeslot().day();
+    }
+
+    public int startMinute() {
+        return startMinute;
+    }
+
+    public int endMinute() {
+        return endMinute;
+    }
+
+    public Integer startKey() {
+        return startKey;
+    }
+
+    public Integer endKey() {
+        return endKey;
+    }
+
+    public int minutes() {
+        return endMinute - startMinute;
+    }
+
+    public List<Period> periods() {
+        return periods;
+    }
+
+    public int roomUnavailableMinutes() {
+        return roomUnavailableMinutes;
+    }
+
+    public boolean overlaps(Placement other) {
+        return startMinute < other.endMinute && other.startMinute < endMinute;
+    }
+
+    /** Minutes both placements run, 0 when they do not overlap. */
+    public int overlapMinutes(Placement other) {
+        return Math.max(0, Math.min(endMinute, other.endMinute) - Math.max(startMinute, other.startMinute));
+    }
+
+    /** "Wed 3 Sep 11:00-12:30". */
+    public String describeTime() {
+        return ForumClock.describe(startMinute, endMinute);
+    }
+
+    /** "ws-02, Wed 3 Sep 11:00-12:30". */
+    public String describe() {
+        return room.id() + ", " + describeTime();
+    }
+
+    @Override
+    public String toString() {
+        return room.id() + "@" + startTimeslot().id() + (span() > 1 ? "x" + span() : "");
+    }
+}

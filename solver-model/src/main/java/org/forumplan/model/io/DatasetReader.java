@@ -1,0 +1,197 @@
+package org.forumplan.model.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.validation.Problem;
+import org.forumplan.model.validation.ProblemCollector;
+import org.forumplan.model.validation.Suggestions;
+
+/**
+ * Reads a {@code forumplan/1} file into {@link DatasetJson}, strictly: JSON syntax, the format identifier, unknown
+ * fields and wrong types. Each list element is bound on its own, so one reading reports a problem in every broken
+ * element, not only the first. References and values are checked afterwards by {@code DatasetChecker}.
+ */
+public final class DatasetReader {
+
+    private static final Map<String, Class<?>> LIST_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, Class<?>> OBJECT_FIELDS = new LinkedHashMap<>();
+
+    static {
+        OBJECT_FIELDS.put("forum", ForumJson.class);
+        LIST_FIELDS.put("timeslots", TimeslotJson.class);
+        LIST_FIELDS.put("rooms", RoomJson.class);
+        LIST_FIELDS.put("topics", TopicJson.class);
+        LIST_FIELDS.put("tracks", TrackJson.class);
+        LIST_FIELDS.put("people", PersonJson.class);
+        LIST_FIELDS.put("sessions", SessionJson.class);
+        OBJECT_FIELDS.put("policy", PolicyJson.class);
+        LIST_FIELDS.put("published", PublishedJson.class);
+        OBJECT_FIELDS.put("schedule", ScheduleJson.class);
+    }
+
+    /** Reads a file; I/O failures (missing, unreadable) are thrown as they are, content problems as a whole. */
+    public DatasetJson read(Path file) throws IOException, InvalidDatasetException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidDatasetException(Problem.error("", "the file is not UTF-8 text"));
+        }
+        return read(text);
+    }
+
+    public DatasetJson read(String text) throws InvalidDatasetException {
+        if (text.isBlank()) {
+            throw new InvalidDatasetException(
+                    Problem.error("", "the file is empty; expected a forumplan/1 JSON document"));
+        }
+        JsonNode root = parse(text);
+        if (!root.isObject()) {
+            throw new InvalidDatasetException(Problem.error(
+                    "",
+                    "expected a JSON object with \"format\": \"forumplan/1\", found " + JsonErrors.describeNode(root)));
+        }
+        checkFormat(root);
+        ProblemCollector problems = new ProblemCollector();
+        Map<String, Object> bound = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            String name = field.getKey();
+            if (name.equals("format")) {
+                continue;
+            }
+            if (LIST_FIELDS.containsKey(name)) {
+                bound.put(name, bindList(name, field.getValue(), LIST_FIELDS.get(name), problems));
+            } else if (OBJECT_FIELDS.containsKey(name)) {
+                bound.put(name, bindObject(name, field.getValue(), OBJECT_FIELDS.get(name), problems));
+            } else {
+                List<String> known = new ArrayList<>(List.of("format"));
+                known.addAll(OBJECT_FIELDS.keySet());
+                known.addAll(LIST_FIELDS.keySet());
+                problems.error(name, "unknown field \"%s\"%s".formatted(name, Suggestions.didYouMean(name, known)));
+            }
+        }
+        problems.throwIfErrors();
+        return assemble(bound);
+    }
+
+    private static JsonNode parse(String text) throws InvalidDatasetException {
+        try {
+            return DatasetMapper.mapper().readTree(text);
+        } catch (JsonParseException e) {
+            throw new InvalidDatasetException(Problem.error("", syntaxMessage(e)));
+        } catch (JacksonException e) {
+            throw new InvalidDatasetException(Problem.error("", JsonErrors.firstLine(e.getOriginalMessage())));
+        }
+    }
+
+    private static String syntaxMessage(JsonParseException e) {
+        JsonLocation location = e.getLocation();
+        String where =
+                location == null ? "" : "line %d, column %d: ".formatted(location.getLineNr(), location.getColumnNr());
+        String message = JsonErrors.firstLine(e.getOriginalMessage());
+        if (message.startsWith("Unexpected end-of-input")) {
+            return where + "the JSON ends early (is the file truncated?)";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return where + message.replace("Duplicate field", "duplicate field");
+        }
+        return where + "invalid JSON: " + message;
+    }
+
+    private static void checkFormat(JsonNode root) throws InvalidDatasetException {
+        JsonNode format = root.get("format");
+        if (format == null) {
+            throw new InvalidDatasetException(
+                    Problem.error("format", "missing; expected \"%s\"".formatted(DatasetJson.FORMAT)));
+        }
+        if (!format.isTextual() || !format.asText().equals(DatasetJson.FORMAT)) {
+            throw new InvalidDatasetException(Problem.error(
+                    "format",
+                    "%s is not a supported format; expected \"%s\""
+                            .formatted(
+                                    format.isTextual() ? "\"" + format.asText() + "\"" : format.toString(),
+                                    DatasetJson.FORMAT)));
+        }
+    }
+
+    private static List<Object> bindList(String name, JsonNode node, Class<?> type, ProblemCollector problems) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            problems.error(name, "expected a list, found " + JsonErrors.describeNode(node));
+            return null;
+        }
+        List<Object> elements = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            String path = "%s[%d]".formatted(name, i);
+            JsonNode element = node.get(i);
+            if (!element.isObject()) {
+                problems.error(path, "expected an object, found " + JsonErrors.describeNode(element));
+                continue;
+            }
+            Object value = bind(path, element, type, problems);
+            if (value != null) {
+                elements.add(value);
+            }
+        }
+        return elements;
+    }
+
+    private static Object bindObject(String name, JsonNode node, Class<?> type, ProblemCollector problems) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.error(name, "expected an object, found " + JsonErrors.describeNode(node));
+            return null;
+        }
+        return bind(name, node, type, problems);
+    }
+
+    private static Object bind(String path, JsonNode node, Class<?> type, ProblemCollector problems) {
+        try {
+            return DatasetMapper.mapper().treeToValue(node, type);
+        } catch (JacksonException e) {
+            problems.add(JsonErrors.toProblem(path, node, e));
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.error(path, JsonErrors.firstLine(e.getMessage()));
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static DatasetJson assemble(Map<String, Object> bound) {
+        return new DatasetJson(
+                DatasetJson.FORMAT,
+                (ForumJson) bound.get("forum"),
+                (List<TimeslotJson>) bound.get("timeslots"),
+                (List<RoomJson>) bound.get("rooms"),
+                (List<TopicJson>) bound.get("topics"),
+                (List<TrackJson>) bound.get("tracks"),
+                (List<PersonJson>) bound.get("people"),
+                (List<SessionJson>) bound.get("sessions"),
+                (PolicyJson) bound.get("policy"),
+                (List<PublishedJson>) bound.get("published"),
+                (ScheduleJson) bound.get("schedule"));
+    }
+}

@@ -1,0 +1,48 @@
+package org.forumplan.model.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes documents so that a reader never sees half a file: into a temporary file in the target folder, then moved
+ * into place in one step.
+ */
+public final class DatasetWriter {
+
+    private DatasetWriter() {}
+
+    public static String toJson(DatasetJson dataset) {
+        try {
+            return DatasetMapper.prettyWriter().writeValueAsString(dataset) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(DatasetJson dataset, Path target) throws IOException {
+        writeAtomically(toJson(dataset), target);
+    }
+
+    /** Writes text to a temporary file next to the target and moves it over the target. */
+    public static void writeAtomically(String text, Path target) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.forumplan.model.io;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.forumplan.model.validation.Problem;
+import org.forumplan.model.validation.Suggestions;
+
+/** Turns Jackson's binding errors into one-line problems that name the JSON path and what was expected. */
+final class JsonErrors {
+
+    private JsonErrors() {}
+
+    /**
+     * @param prefix the path of the node that was bound, e.g. {@code sessions[12]}
+     * @param node that node, to say what was found at the failing path
+     */
+    static Problem toProblem(String prefix, JsonNode node, JacksonException exception) {
+        if (exception instanceof JsonMappingException mapping) {
+            String path = prefix + pathOf(mapping.getPath());
+            return Problem.error(path, describe(mapping, find(node, mapping.getPath())));
+        }
+        if (exception instanceof InputCoercionException coercion) {
+            return Problem.error(prefix, "a number is too large: " + firstLine(coercion.getOriginalMessage()));
+        }
+        return Problem.error(prefix, firstLine(exception.getOriginalMessage()));
+    }
+
+    /** ".people[0].person" from Jackson's reference chain. */
+    static String pathOf(List<JsonMappingException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : references) {
+            if (reference.getFieldName() != null) {
+                path.append('.').append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(JsonMappingException exception, JsonNode found) {
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = unknown.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .toList();
+            return "unknown field \"%s\"%s"
+                    .formatted(unknown.getPropertyName(), hint(unknown.getPropertyName(), known));
+        }
+        if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
+            Class<?> target = invalid.getTargetType();
+            String given = String.valueOf(invalid.getValue());
+            if (target.isEnum()) {
+                List<String> accepted = Arrays.stream(target.getEnumConstants())
+                        .map(Object::toString)
+                        .map(JsonErrors::codeOf)
+                        .toList();
+                return "unknown value \"%s\"; expected one of %s%s"
+                        .formatted(given, String.join(", ", accepted), Suggestions.didYouMean(given, accepted));
+            }
+            return "\"%s\" is not %s".formatted(given, expected(target));
+        }
+        if (exception instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "expected %s, found %s".formatted(expected(mismatched.getTargetType()), describeNode(found));
+        }
+        if (exception.getCause() instanceof InputCoercionException) {
+            return "the number %s is too large".formatted(found == null ? "" : found.asText());
+        }
+        return firstLine(exception.getOriginalMessage());
+    }
+
+    private static String hint(String given, Collection<String> known) {
+        String suggestion = Suggestions.didYouMean(given, known);
+        return suggestion.isEmpty() ? "; known fields: " + String.join(", ", known) : suggestion;
+    }
+
+    private static String codeOf(String enumName) {
+        return enumName.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** What a value of the target type looks like, in words. */
+    static String expected(Class<?> target) {
+        if (target == String.class) {
+            return "a text";
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "a whole number";
+        }
+        if (target == Double.class || target == double.class) {
+            return "a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (target == LocalDate.class) {
+            return "a date YYYY-MM-DD";
+        }
+        if (target == LocalTime.class) {
+            return "a time HH:MM";
+        }
+        if (target == Duration.class) {
+            return "a duration such as PT30S";
+        }
+        if (Collection.class.isAssignableFrom(target)) {
+            return "a list";
+        }
+        if (Map.class.isAssignableFrom(target)) {
+            return "an object of names and values";
+        }
+        if (target.isEnum()) {
+            return "one of "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .map(JsonErrors::codeOf)
+                            .collect(Collectors.joining(", "));
+        }
+        return "an object";
+    }
+
+    static String describeNode(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        if (node.isTextual()) {
+            return "a text (\"%s\")".formatted(node.asText());
+        }
+        if (node.isIntegralNumber()) {
+            return "a whole number (%s)".formatted(node.asText());
+        }
+        if (node.isNumber()) {
+            return "a number (%s)".formatted(node.asText());
+        }
+        if (node.isBoolean()) {
+            return node.asText();
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        return "an object";
+    }
+
+    private static JsonNode find(JsonNode node, List<JsonMappingException.Reference> references) {
+        JsonNode current = node;
+        for (JsonMappingException.Reference reference : references) {
+            if (current == null) {
+                return null;
+            }
+            current = reference.getFieldName() != null
+                    ? current.get(reference.getFieldName())
+                    : current.get(reference.getIndex());
+        }
+        return current;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable value";
+        }
+        String line = message.lines().findFirst().orElse(message);
+        int source = line.indexOf(" at [Source");
+        return source >= 0 ? line.substring(0, source) : line;
+    }
+}

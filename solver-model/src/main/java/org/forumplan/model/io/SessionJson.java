@@ -1,0 +1,79 @@
+package org.forumplan.model.io;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.forumplan.model.domain.RoomFeature;
+import org.forumplan.model.domain.SessionKind;
+
+/** {@code sessions[]}: one event of the programme or one proposal. */
+@JsonPropertyOrder({
+    "id",
+    "title",
+    "kind",
+    "durationMinutes",
+    "topics",
+    "track",
+    "people",
+    "organization",
+    "expectedAttendance",
+    "requiredFeatures",
+    "mandatory",
+    "evaluation",
+    "developingCountry",
+    "firstTime",
+    "newTopic",
+    "preferredTimeslots",
+    "unavailableTimeslots",
+    "mustPrecede",
+    "feeds",
+    "exclusive",
+    "pinned"
+})
+public record SessionJson(
+        String id,
+        String title,
+        SessionKind kind,
+        Integer durationMinutes,
+        List<String> topics,
+        String track,
+        List<ParticipantJson> people,
+        String organization,
+        Integer expectedAttendance,
+        List<RoomFeature> requiredFeatures,
+        Boolean mandatory,
+        Double evaluation,
+        Boolean developingCountry,
+        Boolean firstTime,
+        Boolean newTopic,
+        List<String> preferredTimeslots,
+        List<String> unavailableTimeslots,
+        List<String> mustPrecede,
+        String feeds,
+        Boolean exclusive,
+        PlacementJson pinned) {
+
+    public SessionJson withPinned(PlacementJson newPinned) {
+        return new SessionJson(
+                id,
+                title,
+                kind,
+                durationMinutes,
+                topics,
+                track,
+                people,
+                organization,
+                expectedAttendance,
+                requiredFeatures,
+                mandatory,
+                evaluation,
+                developingCountry,
+                firstTime,
+                newTopic,
+                preferredTimeslots,
+                unavailableTimeslots,
+                mustPrecede,
+                feeds,
+                exclusive,
+                newPinned);
+    }
+}

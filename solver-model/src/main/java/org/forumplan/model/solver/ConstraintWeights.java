@@ -1,0 +1,83 @@
+package org.forumplan.model.solver;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.forumplan.model.constraints.ForumConstraint;
+import org.forumplan.model.validation.Suggestions;
+
+/**
+ * Planner-set constraint weights: from a dataset's {@code policy.weights} and from {@code solve --weight NAME=SCORE}.
+ *
+ * <p>A weight is written as the score one unit of the constraint contributes, e.g. {@code 0hard/0medium/-20soft}, as in
+ * the format's example. Every catalogue constraint is a penalty, so only the magnitude counts: {@code -20soft} and
+ * {@code 20soft} mean the same. {@code 0hard/0medium/0soft} switches a constraint off.
+ */
+public final class ConstraintWeights {
+
+    private final Map<ForumConstraint, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+
+    /** Sets a weight; a later one for the same constraint wins. */
+    public ConstraintWeights with(ForumConstraint constraint, HardMediumSoftLongScore weight) {
+        weights.put(constraint, weight);
+        return this;
+    }
+
+    /** Parses and sets "NAME=SCORE", as given on the command line. */
+    public ConstraintWeights with(String assignment) {
+        int equals = assignment.lastIndexOf('=');
+        if (equals <= 0) {
+            throw new IllegalArgumentException(
+                    "\"%s\": expected NAME=SCORE, e.g. \"Topic clash=0hard/0medium/-20soft\"".formatted(assignment));
+        }
+        String name = assignment.substring(0, equals).trim();
+        return with(
+                constraintNamed(name),
+                parseWeight(assignment.substring(equals + 1).trim()));
+    }
+
+    public Map<ForumConstraint, HardMediumSoftLongScore> asMap() {
+        return Map.copyOf(weights);
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftLongScore> toOverrides() {
+        Map<String, HardMediumSoftLongScore> byName = new LinkedHashMap<>();
+        weights.forEach((constraint, weight) -> byName.put(constraint.constraintName(), weight));
+        return ConstraintWeightOverrides.of(byName);
+    }
+
+    /** The catalogue constraint of that exact name; the error names the closest one. */
+    public static ForumConstraint constraintNamed(String name) {
+        return ForumConstraint.byName(name)
+                .orElseThrow(() -> new IllegalArgumentException("unknown constraint \"%s\"%s"
+                        .formatted(name, Suggestions.didYouMean(name, constraintNames()))));
+    }
+
+    /** The penalty magnitude of a score text such as {@code 0hard/0medium/-20soft}. */
+    public static HardMediumSoftLongScore parseWeight(String text) {
+        HardMediumSoftLongScore score;
+        try {
+            score = HardMediumSoftLongScore.parseScore(text);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "\"%s\" is not a score; expected e.g. \"0hard/0medium/-20soft\"".formatted(text));
+        }
+        long[] levels = {score.hardScore(), score.mediumScore(), score.softScore()};
+        boolean anyNegative = Arrays.stream(levels).anyMatch(level -> level < 0);
+        boolean anyPositive = Arrays.stream(levels).anyMatch(level -> level > 0);
+        if (anyNegative && anyPositive) {
+            throw new IllegalArgumentException(
+                    "\"%s\" mixes signs; a weight is one penalty, e.g. \"0hard/-1medium/-20soft\"".formatted(text));
+        }
+        return anyNegative ? score.negate() : score;
+    }
+
+    public static List<String> constraintNames() {
+        return Arrays.stream(ForumConstraint.values())
+                .map(ForumConstraint::constraintName)
+                .toList();
+    }
+}

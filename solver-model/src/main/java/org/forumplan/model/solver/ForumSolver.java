@@ -1,0 +1,111 @@
+package org.forumplan.model.solver;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.forumplan.model.domain.Programme;
+
+/**
+ * Runs one solve and reports its progress. Thread-safe {@link #stop()} ends the search early and still returns the
+ * best schedule found, which is what Ctrl-C does on the command line.
+ */
+public final class ForumSolver {
+
+    private final SolverSettings settings;
+    private volatile SolverJob<Programme, Long> job;
+    private volatile boolean stopRequested;
+    private volatile HardMediumSoftLongScore bestScore;
+    private volatile long bestUnplaced;
+    private volatile long feasibleAtNanos = -1;
+
+    public ForumSolver(SolverSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Solves the problem and returns the best schedule found; blocks until a limit is reached or {@link #stop()}.
+     *
+     * @param onProgress called about every {@code interval} on a background thread
+     */
+    public SolveOutcome solve(Programme problem, Consumer<SolveProgress> onProgress, Duration interval) {
+        SolverFactory<Programme> solverFactory = SolverFactory.create(settings.toSolverConfig());
+        long startNanos = System.nanoTime();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "forumplan-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try (SolverManager<Programme, Long> solverManager = SolverManager.create(solverFactory)) {
+            job = solverManager
+                    .solveBuilder()
+                    .withProblemId(1L)
+                    .withProblem(problem)
+                    .withBestSolutionEventConsumer(event -> recordBest(event.solution(), startNanos))
+                    .run();
+            if (stopRequested) {
+                job.terminateEarly();
+            }
+            ticker.scheduleAtFixedRate(
+                    () -> onProgress.accept(progress(startNanos)),
+                    interval.toMillis(),
+                    interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            Programme best = job.getFinalBestSolution();
+            recordBest(best, startNanos);
+            Duration timeToFeasible = feasibleAtNanos < 0 ? null : Duration.ofNanos(feasibleAtNanos - startNanos);
+            return new SolveOutcome(
+                    best,
+                    job.getSolvingDuration(),
+                    timeToFeasible,
+                    job.getScoreCalculationCount(),
+                    job.getScoreCalculationSpeed(),
+                    job.getMoveEvaluationSpeed(),
+                    stopRequested);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while solving.", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The solver failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            ticker.shutdownNow();
+        }
+    }
+
+    /** Ends the search as soon as possible; {@link #solve} then returns the best schedule found so far. */
+    public void stop() {
+        stopRequested = true;
+        SolverJob<Programme, Long> running = job;
+        if (running != null) {
+            running.terminateEarly();
+        }
+    }
+
+    private void recordBest(Programme best, long startNanos) {
+        HardMediumSoftLongScore score = best.getScore();
+        if (score == null) {
+            return;
+        }
+        bestScore = score;
+        bestUnplaced = best.unplacedCount();
+        if (feasibleAtNanos < 0 && score.isFeasible()) {
+            feasibleAtNanos = System.nanoTime();
+        }
+    }
+
+    private SolveProgress progress(long startNanos) {
+        SolverJob<Programme, Long> running = job;
+        return new SolveProgress(
+                Duration.ofNanos(System.nanoTime() - startNanos),
+                bestScore,
+                bestUnplaced,
+                running == null ? 0 : running.getScoreCalculationSpeed(),
+                running == null ? 0 : running.getMoveEvaluationSpeed());
+    }
+}

@@ -1,0 +1,83 @@
+package org.forumplan.model.solver;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+
+/**
+ * How long and how a solve runs. A time limit alone does not reproduce a schedule (the number of steps done in the time
+ * depends on the machine); a step limit with the same seed does.
+ *
+ * @param timeLimit stop after this long, or null
+ * @param unimprovedLimit stop when the best score has not improved for this long, or null
+ * @param stepLimit stop local search after this many steps, or null
+ * @param bestScoreLimit stop as soon as the best score reaches this, or null
+ * @param seed the random seed
+ * @param environmentMode Timefold's assertion level, or null for the default
+ */
+public record SolverSettings(
+        Duration timeLimit,
+        Duration unimprovedLimit,
+        Long stepLimit,
+        HardMediumSoftLongScore bestScoreLimit,
+        long seed,
+        EnvironmentMode environmentMode) {
+
+    /** The shipped solver configuration, on the classpath. */
+    public static final String SOLVER_CONFIG_RESOURCE = "org/forumplan/model/solver/forumplanSolverConfig.xml";
+
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    public SolverSettings {
+        if (timeLimit == null && unimprovedLimit == null && stepLimit == null && bestScoreLimit == null) {
+            throw new IllegalArgumentException("A solve needs at least one limit, or it never ends.");
+        }
+    }
+
+    public static SolverSettings withTimeLimit(Duration timeLimit) {
+        return new SolverSettings(timeLimit, null, null, null, 0L, null);
+    }
+
+    public SolverSettings withStepLimit(long steps) {
+        return new SolverSettings(timeLimit, unimprovedLimit, steps, bestScoreLimit, seed, environmentMode);
+    }
+
+    public SolverSettings withSeed(long newSeed) {
+        return new SolverSettings(timeLimit, unimprovedLimit, stepLimit, bestScoreLimit, newSeed, environmentMode);
+    }
+
+    public SolverSettings withEnvironmentMode(EnvironmentMode mode) {
+        return new SolverSettings(timeLimit, unimprovedLimit, stepLimit, bestScoreLimit, seed, mode);
+    }
+
+    /** The shipped configuration with these limits, seed and mode applied. */
+    public SolverConfig toSolverConfig() {
+        SolverConfig config = SolverConfig.createFromXmlResource(SOLVER_CONFIG_RESOURCE);
+        TerminationConfig termination = new TerminationConfig();
+        if (timeLimit != null) {
+            termination.setSpentLimit(timeLimit);
+        }
+        if (unimprovedLimit != null) {
+            termination.setUnimprovedSpentLimit(unimprovedLimit);
+        }
+        if (bestScoreLimit != null) {
+            termination.setBestScoreLimit(bestScoreLimit.toString());
+        }
+        config.setTerminationConfig(termination);
+        if (stepLimit != null) {
+            // A step count is a phase termination in Timefold: it bounds the local search, after the construction.
+            config.getPhaseConfigList().stream()
+                    .filter(LocalSearchPhaseConfig.class::isInstance)
+                    .forEach(phase -> phase.setTerminationConfig(
+                            new TerminationConfig().withStepCountLimit(Math.toIntExact(stepLimit))));
+        }
+        config.setRandomSeed(seed);
+        if (environmentMode != null) {
+            config.setEnvironmentMode(environmentMode);
+        }
+        return config;
+    }
+}

@@ -1,0 +1,385 @@
+package org.forumplan.model.validation;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.forumplan.model.io.AssignmentJson;
+import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.io.ParticipantJson;
+import org.forumplan.model.io.PersonJson;
+import org.forumplan.model.io.PolicyJson;
+import org.forumplan.model.io.RoomJson;
+import org.forumplan.model.io.ScheduleJson;
+import org.forumplan.model.io.SessionJson;
+import org.forumplan.model.io.SlotKinds;
+import org.forumplan.model.io.TimeslotJson;
+import org.forumplan.model.solver.ConstraintWeights;
+
+/**
+ * Checks what the JSON types alone cannot: required fields, unique ids, references to existing ids, and values in
+ * range. Reports every problem found, each with its JSON path.
+ */
+public final class DatasetChecker {
+
+    /** The longest session: one day. */
+    static final int MAX_DURATION_MINUTES = 24 * 60;
+
+    static final int MAX_COUNT = 10_000_000;
+
+    private final DatasetJson dataset;
+    private final ProblemCollector problems = new ProblemCollector();
+    private Map<String, String> timeslotIds = Map.of();
+    private Map<String, String> roomIds = Map.of();
+    private Map<String, String> topicIds = Map.of();
+    private Map<String, String> trackIds = Map.of();
+    private Map<String, String> personIds = Map.of();
+    private Map<String, String> sessionIds = Map.of();
+
+    private DatasetChecker(DatasetJson dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Every problem in the dataset; an empty list when it is valid. */
+    public static List<Problem> check(DatasetJson dataset) {
+        DatasetChecker checker = new DatasetChecker(dataset);
+        checker.checkAll();
+        return checker.problems.problems();
+    }
+
+    private void checkAll() {
+        checkForum();
+        checkTimeslots();
+        roomIds = ids("rooms", dataset.rooms(), RoomJson::id);
+        topicIds = ids("topics", dataset.topics(), topic -> topic.id());
+        trackIds = ids("tracks", dataset.tracks(), track -> track.id());
+        personIds = ids("people", dataset.people(), PersonJson::id);
+        sessionIds = ids("sessions", dataset.sessions(), SessionJson::id);
+        checkRooms();
+        checkPeople();
+        checkSessions();
+        checkPolicy();
+        checkPublished();
+        checkSchedule();
+    }
+
+    private void checkForum() {
+        if (dataset.forum() == null) {
+            problems.error("forum", "missing; expected {\"name\": ..., \"timeZone\": ...}");
+            return;
+        }
+        requiredText("forum.name", dataset.forum().name());
+        String zone = dataset.forum().timeZone();
+        if (requiredText("forum.timeZone", zone)) {
+            try {
+                ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                problems.error(
+                        "forum.timeZone",
+                        "\"%s\" is not a time zone; expected e.g. \"Europe/Istanbul\"".formatted(zone));
+            }
+        }
+    }
+
+    private void checkTimeslots() {
+        if (dataset.timeslots() == null || dataset.timeslots().isEmpty()) {
+            problems.error("timeslots", "missing; a forum needs at least one timeslot");
+            return;
+        }
+        timeslotIds = ids("timeslots", dataset.timeslots(), TimeslotJson::id);
+        for (int i = 0; i < dataset.timeslots().size(); i++) {
+            TimeslotJson timeslot = dataset.timeslots().get(i);
+            String path = "timeslots[%d]".formatted(i);
+            required(path + ".day", timeslot.day(), "a date YYYY-MM-DD");
+            boolean hasStart = required(path + ".start", timeslot.start(), "a time HH:MM");
+            boolean hasEnd = required(path + ".end", timeslot.end(), "a time HH:MM");
+            if (hasStart && hasEnd && !timeslot.end().isAfter(timeslot.start())) {
+                problems.error(
+                        path + ".end",
+                        "%s is not after the start %s; a timeslot ends on the day it starts"
+                                .formatted(timeslot.end(), timeslot.start()));
+            }
+            if (timeslot.kinds() == null || timeslot.kinds().isEmpty()) {
+                problems.error(path + ".kinds", "missing; expected e.g. [\"regular\"]");
+                continue;
+            }
+            for (int k = 0; k < timeslot.kinds().size(); k++) {
+                String token = timeslot.kinds().get(k);
+                if (token == null || SlotKinds.resolve(token).isEmpty()) {
+                    problems.error(
+                            "%s.kinds[%d]".formatted(path, k),
+                            "unknown slot kind \"%s\"; expected regular, flash, day0 or a session kind%s"
+                                    .formatted(
+                                            token,
+                                            Suggestions.didYouMean(String.valueOf(token), SlotKinds.knownTokens())));
+                }
+            }
+        }
+    }
+
+    private void checkRooms() {
+        forEach("rooms", dataset.rooms(), (path, room) -> {
+            if (required(path + ".capacity", room.capacity(), "a whole number of seats")) {
+                range(path + ".capacity", room.capacity(), 1, MAX_COUNT, "seats");
+            }
+            references(path + ".unavailable", room.unavailable(), timeslotIds, "timeslot");
+            if (room.kinds() != null && room.kinds().isEmpty()) {
+                problems.error(path + ".kinds", "empty; leave it out to host every kind");
+            }
+        });
+    }
+
+    private void checkPeople() {
+        forEach(
+                "people",
+                dataset.people(),
+                (path, person) -> references(path + ".unavailable", person.unavailable(), timeslotIds, "timeslot"));
+    }
+
+    private void checkSessions() {
+        if (dataset.sessions() == null || dataset.sessions().isEmpty()) {
+            problems.error("sessions", "missing; a forum needs at least one session");
+            return;
+        }
+        forEach("sessions", dataset.sessions(), this::checkSession);
+    }
+
+    private void checkSession(String path, SessionJson session) {
+        requiredText(path + ".title", session.title());
+        required(path + ".kind", session.kind(), "a session kind such as \"workshop\"");
+        if (required(path + ".durationMinutes", session.durationMinutes(), "a whole number of minutes")) {
+            range(path + ".durationMinutes", session.durationMinutes(), 1, MAX_DURATION_MINUTES, "minutes");
+        }
+        references(path + ".topics", session.topics(), topicIds, "topic");
+        if (session.track() != null) {
+            reference(path + ".track", session.track(), trackIds, "track");
+        }
+        checkParticipants(path, session.people());
+        if (session.expectedAttendance() != null) {
+            range(path + ".expectedAttendance", session.expectedAttendance(), 0, MAX_COUNT, "people");
+        }
+        if (session.evaluation() != null && (session.evaluation() < 1 || session.evaluation() > 5)) {
+            problems.error(
+                    path + ".evaluation",
+                    "%s is outside the MAG's scale; expected 1 to 5".formatted(session.evaluation()));
+        }
+        references(path + ".preferredTimeslots", session.preferredTimeslots(), timeslotIds, "timeslot");
+        references(path + ".unavailableTimeslots", session.unavailableTimeslots(), timeslotIds, "timeslot");
+        references(path + ".mustPrecede", session.mustPrecede(), sessionIds, "session");
+        if (session.mustPrecede() != null && session.mustPrecede().contains(session.id())) {
+            problems.error(path + ".mustPrecede", "a session cannot precede itself");
+        }
+        if (session.feeds() != null) {
+            reference(path + ".feeds", session.feeds(), sessionIds, "session");
+            if (session.feeds().equals(session.id())) {
+                problems.error(path + ".feeds", "a session cannot feed itself");
+            }
+        }
+        if (session.pinned() != null) {
+            String pinned = path + ".pinned";
+            if (required(pinned + ".room", session.pinned().room(), "a room id")) {
+                reference(pinned + ".room", session.pinned().room(), roomIds, "room");
+            }
+            if (required(pinned + ".timeslot", session.pinned().timeslot(), "a timeslot id")) {
+                reference(pinned + ".timeslot", session.pinned().timeslot(), timeslotIds, "timeslot");
+            }
+            span(pinned + ".span", session.pinned().span());
+        }
+    }
+
+    private void checkParticipants(String path, List<ParticipantJson> participants) {
+        if (participants == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int p = 0; p < participants.size(); p++) {
+            ParticipantJson participant = participants.get(p);
+            String participantPath = "%s.people[%d]".formatted(path, p);
+            if (participant == null) {
+                problems.error(participantPath, "expected {\"person\": ..., \"role\": ...}, found null");
+                continue;
+            }
+            if (required(participantPath + ".person", participant.person(), "a person id")) {
+                reference(participantPath + ".person", participant.person(), personIds, "person");
+                if (!seen.add(participant.person())) {
+                    problems.error(
+                            participantPath + ".person",
+                            "person \"%s\" is listed twice in this session; give each person one role"
+                                    .formatted(participant.person()));
+                }
+            }
+            required(participantPath + ".role", participant.role(), "a role such as \"speaker\"");
+        }
+    }
+
+    private void checkPolicy() {
+        PolicyJson policy = dataset.policy();
+        if (policy == null) {
+            return;
+        }
+        if (policy.maxParallel() != null) {
+            range("policy.maxParallel", policy.maxParallel(), 1, MAX_COUNT, "sessions");
+        }
+        if (policy.targetParallel() != null) {
+            range("policy.targetParallel", policy.targetParallel(), 1, MAX_COUNT, "sessions");
+        }
+        if (policy.maxParallel() != null
+                && policy.targetParallel() != null
+                && policy.targetParallel() > policy.maxParallel()) {
+            problems.warning(
+                    "policy.targetParallel",
+                    "%d is above maxParallel %d, so the target never matters"
+                            .formatted(policy.targetParallel(), policy.maxParallel()));
+        }
+        if (policy.weights() != null) {
+            policy.weights().forEach((name, score) -> {
+                String path = "policy.weights[\"%s\"]".formatted(name);
+                try {
+                    ConstraintWeights.constraintNamed(name);
+                    ConstraintWeights.parseWeight(String.valueOf(score));
+                } catch (IllegalArgumentException e) {
+                    problems.error(path, e.getMessage());
+                }
+            });
+        }
+    }
+
+    private void checkPublished() {
+        Set<String> seen = new HashSet<>();
+        forEach("published", dataset.published(), (path, entry) -> {
+            checkPlacementReference(path, entry.session(), entry.room(), entry.timeslot(), entry.span(), seen);
+        });
+    }
+
+    private void checkSchedule() {
+        ScheduleJson schedule = dataset.schedule();
+        if (schedule == null) {
+            return;
+        }
+        if (schedule.score() != null) {
+            try {
+                HardMediumSoftLongScore.parseScore(schedule.score());
+            } catch (RuntimeException e) {
+                problems.error(
+                        "schedule.score",
+                        "\"%s\" is not a score; expected e.g. \"0hard/-350medium/-4210soft\""
+                                .formatted(schedule.score()));
+            }
+        }
+        Set<String> assigned = new HashSet<>();
+        forEach(
+                "schedule.assignments",
+                schedule.assignments(),
+                (path, assignment) -> checkAssignment(path, assignment, assigned));
+        forEach("schedule.unscheduled", schedule.unscheduled(), (path, sessionId) -> {
+            if (required(path, sessionId, "a session id")) {
+                reference(path, sessionId, sessionIds, "session");
+                if (assigned.contains(sessionId)) {
+                    problems.error(path, "session \"%s\" is both assigned and unscheduled".formatted(sessionId));
+                }
+            }
+        });
+    }
+
+    private void checkAssignment(String path, AssignmentJson assignment, Set<String> assigned) {
+        checkPlacementReference(
+                path, assignment.session(), assignment.room(), assignment.timeslot(), assignment.span(), assigned);
+    }
+
+    private void checkPlacementReference(
+            String path, String sessionId, String roomId, String timeslotId, Integer span, Set<String> seen) {
+        if (required(path + ".session", sessionId, "a session id")) {
+            reference(path + ".session", sessionId, sessionIds, "session");
+            if (!seen.add(sessionId)) {
+                problems.error(path + ".session", "session \"%s\" appears twice".formatted(sessionId));
+            }
+        }
+        if (required(path + ".room", roomId, "a room id")) {
+            reference(path + ".room", roomId, roomIds, "room");
+        }
+        if (required(path + ".timeslot", timeslotId, "a timeslot id")) {
+            reference(path + ".timeslot", timeslotId, timeslotIds, "timeslot");
+        }
+        span(path + ".span", span);
+    }
+
+    // ************************************************************************
+    // Helpers
+    // ************************************************************************
+
+    private interface ElementCheck<T> {
+        void check(String path, T element);
+    }
+
+    private <T> void forEach(String listPath, List<T> list, ElementCheck<T> check) {
+        if (list == null) {
+            return;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            check.check("%s[%d]".formatted(listPath, i), list.get(i));
+        }
+    }
+
+    /** Checks that every element has an id and no id repeats; returns id to path for the reference checks. */
+    private <T> Map<String, String> ids(String listPath, List<T> list, Function<T, String> idOf) {
+        Map<String, String> ids = new HashMap<>();
+        forEach(listPath, list, (path, element) -> {
+            String id = idOf.apply(element);
+            if (!requiredText(path + ".id", id)) {
+                return;
+            }
+            String first = ids.putIfAbsent(id, path);
+            if (first != null) {
+                problems.error(path + ".id", "duplicate id \"%s\" (first at %s)".formatted(id, first));
+            }
+        });
+        return ids;
+    }
+
+    private void reference(String path, String id, Map<String, String> known, String what) {
+        if (!known.containsKey(id)) {
+            problems.error(path, "unknown %s \"%s\"%s".formatted(what, id, Suggestions.didYouMean(id, known.keySet())));
+        }
+    }
+
+    private void references(String path, List<String> ids, Map<String, String> known, String what) {
+        forEach(path, ids, (elementPath, id) -> {
+            if (required(elementPath, id, "a " + what + " id")) {
+                reference(elementPath, id, known, what);
+            }
+        });
+    }
+
+    private boolean required(String path, Object value, String expected) {
+        if (value == null) {
+            problems.error(path, "missing; expected " + expected);
+            return false;
+        }
+        return true;
+    }
+
+    private boolean requiredText(String path, String value) {
+        if (value == null || value.isBlank()) {
+            problems.error(path, value == null ? "missing; expected a text" : "empty; expected a text");
+            return false;
+        }
+        return true;
+    }
+
+    private void range(String path, int value, int min, int max, String unit) {
+        if (value < min || value > max) {
+            problems.error(path, "%d is out of range; expected %d to %d %s".formatted(value, min, max, unit));
+        }
+    }
+
+    private void span(String path, Integer span) {
+        if (span != null) {
+            range(path, span, 1, 100, "timeslots");
+        }
+    }
+}
