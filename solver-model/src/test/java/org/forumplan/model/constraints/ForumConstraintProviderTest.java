@@ -1,0 +1,488 @@
+package org.forumplan.model.constraints;
+
+import static org.forumplan.model.constraints.TestForum.ALICE;
+import static org.forumplan.model.constraints.TestForum.BOB;
+import static org.forumplan.model.constraints.TestForum.CAPACITY_BUILDING;
+import static org.forumplan.model.constraints.TestForum.CAROL_AWAY_LATE_MORNING;
+import static org.forumplan.model.constraints.TestForum.CHILD_PROTECTION;
+import static org.forumplan.model.constraints.TestForum.CIR;
+import static org.forumplan.model.constraints.TestForum.FLASH_IN_MORNING;
+import static org.forumplan.model.constraints.TestForum.HUMAN_RIGHTS;
+import static org.forumplan.model.constraints.TestForum.LATE_MORNING;
+import static org.forumplan.model.constraints.TestForum.MORNING;
+import static org.forumplan.model.constraints.TestForum.ROOM_A;
+import static org.forumplan.model.constraints.TestForum.ROOM_B;
+import static org.forumplan.model.constraints.TestForum.ROOM_C_CLOSED_IN_THE_MORNING;
+import static org.forumplan.model.constraints.TestForum.flash;
+import static org.forumplan.model.constraints.TestForum.mainSession;
+import static org.forumplan.model.constraints.TestForum.place;
+import static org.forumplan.model.constraints.TestForum.requiring;
+import static org.forumplan.model.constraints.TestForum.withPeople;
+import static org.forumplan.model.constraints.TestForum.withTopics;
+import static org.forumplan.model.constraints.TestForum.workshop;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import java.util.List;
+import org.forumplan.model.constraints.justifications.ForumJustification;
+import org.forumplan.model.domain.Policy;
+import org.forumplan.model.domain.Precedence;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.domain.RoomFeature;
+import org.forumplan.model.domain.Session;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One test group per constraint, each with a violating and a non-violating case and the exact penalty (the match weight,
+ * before the constraint's weight). The test forum: MORNING 09:00-10:30 with a flash slot 09:30-10:00 inside it, and
+ * LATE_MORNING 11:00-12:30.
+ */
+class ForumConstraintProviderTest {
+
+    private final ConstraintVerifier<ForumConstraintProvider, Programme> verifier =
+            ConstraintVerifier.build(new ForumConstraintProvider(), Programme.class, Session.class);
+
+    @Nested
+    class RoomConflict {
+
+        @Test
+        void twoSessionsInOneRoomAtOnceArePenalisedByTheirOverlap() {
+            verifier.verifyThat(ForumConstraintProvider::roomConflict)
+                    .given(place(workshop("WS1"), ROOM_A, MORNING), place(workshop("WS2"), ROOM_A, MORNING))
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void aFlashSessionInsideAPeriodConflictsForItsThirtyMinutes() {
+            verifier.verifyThat(ForumConstraintProvider::roomConflict)
+                    .given(place(workshop("WS1"), ROOM_A, MORNING), place(flash("FL1"), ROOM_A, FLASH_IN_MORNING))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void sessionsInDifferentRoomsOrTimesDoNotConflict() {
+            verifier.verifyThat(ForumConstraintProvider::roomConflict)
+                    .given(
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(workshop("WS2"), ROOM_B, MORNING),
+                            place(workshop("WS3"), ROOM_A, LATE_MORNING))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void theConflictIsExplainedWithRoomAndTime() {
+            verifier.verifyThat(ForumConstraintProvider::roomConflict)
+                    .given(place(workshop("WS1"), ROOM_A, MORNING), place(workshop("WS2"), ROOM_A, MORNING))
+                    .justifiesWith(new ForumJustification(
+                            List.of("WS1", "WS2"), "WS1 and WS2 both in ws-01, Wed 3 Sep 09:00-10:30"));
+        }
+    }
+
+    @Nested
+    class PersonConflict {
+
+        @Test
+        void aPersonInTwoParallelSessionsIsPenalisedPerOverlapMinute() {
+            verifier.verifyThat(ForumConstraintProvider::personConflict)
+                    .given(
+                            place(withPeople(workshop("WS1"), ALICE), ROOM_A, MORNING),
+                            place(withPeople(workshop("WS2"), ALICE), ROOM_B, MORNING))
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void twoSharedPeopleCountTwice() {
+            verifier.verifyThat(ForumConstraintProvider::personConflict)
+                    .given(
+                            place(withPeople(workshop("WS1"), ALICE, BOB), ROOM_A, MORNING),
+                            place(withPeople(workshop("WS2"), BOB, ALICE), ROOM_B, MORNING))
+                    .penalizesBy(180);
+        }
+
+        @Test
+        void aPersonInConsecutiveSessionsIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::personConflict)
+                    .given(
+                            place(withPeople(workshop("WS1"), ALICE), ROOM_A, MORNING),
+                            place(withPeople(workshop("WS2"), ALICE), ROOM_B, LATE_MORNING),
+                            place(withPeople(workshop("WS3"), BOB), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void theConflictNamesThePerson() {
+            verifier.verifyThat(ForumConstraintProvider::personConflict)
+                    .given(
+                            place(withPeople(workshop("WS1"), ALICE), ROOM_A, MORNING),
+                            place(withPeople(workshop("WS2"), ALICE), ROOM_B, MORNING))
+                    .justifiesWith(new ForumJustification(
+                            List.of("WS1", "WS2"),
+                            "Alice Aydın (p-alice) in both WS1 and WS2, Wed 3 Sep 09:00-10:30"));
+        }
+    }
+
+    @Nested
+    class RoomUnavailable {
+
+        @Test
+        void aSessionInAClosedRoomIsPenalisedByTheClosedMinutes() {
+            verifier.verifyThat(ForumConstraintProvider::roomUnavailable)
+                    .given(place(workshop("WS1"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void theSameRoomLaterIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::roomUnavailable)
+                    .given(place(workshop("WS1"), ROOM_C_CLOSED_IN_THE_MORNING, LATE_MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PersonUnavailable {
+
+        @Test
+        void aSessionWhileOneOfItsPeopleIsAwayIsPenalised() {
+            verifier.verifyThat(ForumConstraintProvider::personUnavailable)
+                    .given(place(withPeople(workshop("WS1"), ALICE, CAROL_AWAY_LATE_MORNING), ROOM_A, LATE_MORNING))
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void theSameSessionWhenEveryoneIsThereIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::personUnavailable)
+                    .given(place(withPeople(workshop("WS1"), ALICE, CAROL_AWAY_LATE_MORNING), ROOM_A, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class MissingRoomFeature {
+
+        @Test
+        void eachMissingFeatureCostsTheSessionsMinutes() {
+            verifier.verifyThat(ForumConstraintProvider::missingRoomFeature)
+                    .given(place(
+                            requiring(workshop("WS1"), RoomFeature.CAPTIONING, RoomFeature.INTERPRETATION),
+                            ROOM_B,
+                            MORNING))
+                    .penalizesBy(180);
+        }
+
+        @Test
+        void aRoomWithTheFeatureIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::missingRoomFeature)
+                    .given(place(requiring(workshop("WS1"), RoomFeature.CAPTIONING), ROOM_A, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class ExclusiveSessionCompetition {
+
+        @Test
+        void anythingParallelToAnExclusiveSessionIsPenalisedByTheOverlap() {
+            Session opening = place(mainSession("MS-OPENING"), ROOM_A, MORNING);
+            opening.setExclusive(true);
+            verifier.verifyThat(ForumConstraintProvider::exclusiveSessionCompetition)
+                    .given(
+                            opening,
+                            place(workshop("WS1"), ROOM_B, MORNING),
+                            place(flash("FL1"), ROOM_C_CLOSED_IN_THE_MORNING, FLASH_IN_MORNING))
+                    .penalizesBy(90 + 30);
+        }
+
+        @Test
+        void parallelSessionsWithoutAnExclusiveOneAreFine() {
+            verifier.verifyThat(ForumConstraintProvider::exclusiveSessionCompetition)
+                    .given(place(mainSession("MS1"), ROOM_A, MORNING), place(workshop("WS1"), ROOM_B, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PrecedenceRule {
+
+        @Test
+        void aLaterSessionStartingBeforeTheEarlierEndsIsPenalisedByTheMinutesTooEarly() {
+            // BPF 11:00-12:30 must precede the wrap-up at 09:00: it ends 210 minutes after the wrap-up starts.
+            verifier.verifyThat(ForumConstraintProvider::precedence)
+                    .given(
+                            place(workshop("BPF1"), ROOM_A, LATE_MORNING),
+                            place(mainSession("WRAPUP"), ROOM_B, MORNING),
+                            new Precedence("BPF1", "WRAPUP", Precedence.Reason.MUST_PRECEDE))
+                    .penalizesBy(210);
+        }
+
+        @Test
+        void aFeederEndingBeforeItsMainSessionIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::precedence)
+                    .given(
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(mainSession("MS1"), ROOM_B, LATE_MORNING),
+                            new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void parallelSessionsViolatePrecedence() {
+            verifier.verifyThat(ForumConstraintProvider::precedence)
+                    .given(
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(mainSession("MS1"), ROOM_B, MORNING),
+                            new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
+                    .penalizesBy(90);
+        }
+    }
+
+    @Nested
+    class ParallelLimit {
+
+        @Test
+        void eachSessionAboveTheMaximumCostsTheMinutesItRuns() {
+            verifier.verifyThat(ForumConstraintProvider::parallelLimit)
+                    .given(
+                            new Policy(2, 0),
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(workshop("WS2"), ROOM_B, MORNING),
+                            place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void aFlashSessionCountsOnlyInItsOwnHalfHour() {
+            verifier.verifyThat(ForumConstraintProvider::parallelLimit)
+                    .given(
+                            new Policy(2, 0),
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(workshop("WS2"), ROOM_B, MORNING),
+                            place(flash("FL1"), ROOM_C_CLOSED_IN_THE_MORNING, FLASH_IN_MORNING))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void atTheMaximumOrWithoutOneIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::parallelLimit)
+                    .given(
+                            new Policy(3, 0),
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(workshop("WS2"), ROOM_B, MORNING),
+                            place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
+                    .penalizesBy(0);
+            verifier.verifyThat(ForumConstraintProvider::parallelLimit)
+                    .given(
+                            Policy.NONE,
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(workshop("WS2"), ROOM_B, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class MandatorySessionUnscheduled {
+
+        @Test
+        void anUnplacedMandatorySessionCostsItsMinutes() {
+            Session mandatory = workshop("WS1");
+            mandatory.setMandatory(true);
+            verifier.verifyThat(ForumConstraintProvider::mandatorySessionUnscheduled)
+                    .given(mandatory)
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void aPlacedMandatorySessionOrAnUnplacedProposalIsFine() {
+            Session mandatory = place(workshop("WS1"), ROOM_A, MORNING);
+            mandatory.setMandatory(true);
+            verifier.verifyThat(ForumConstraintProvider::mandatorySessionUnscheduled)
+                    .given(mandatory, workshop("WS2"))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class SessionUnavailable {
+
+        @Test
+        void aSessionInATimeslotItExcludedIsPenalised() {
+            Session session = place(workshop("WS1"), ROOM_A, MORNING);
+            session.setUnavailableTimeslots(List.of(MORNING));
+            verifier.verifyThat(ForumConstraintProvider::sessionUnavailable)
+                    .given(session)
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void anotherTimeslotIsFine() {
+            Session session = place(workshop("WS1"), ROOM_A, LATE_MORNING);
+            session.setUnavailableTimeslots(List.of(MORNING));
+            verifier.verifyThat(ForumConstraintProvider::sessionUnavailable)
+                    .given(session)
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class ProposalUnscheduled {
+
+        @Test
+        void aLeftOutProposalCostsItsValue() {
+            Session proposal = workshop("WS1");
+            proposal.setEvaluation(4.0);
+            proposal.setDevelopingCountry(true);
+            // 20 per evaluation point and 10 per diversity flag: 80 + 10.
+            verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
+                    .given(proposal)
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void moreDiverseProposalsCostMoreToLeaveOut() {
+            Session diverse = workshop("WS1");
+            diverse.setEvaluation(3.0);
+            diverse.setDevelopingCountry(true);
+            diverse.setFirstTime(true);
+            diverse.setNewTopic(true);
+            Session unscored = workshop("WS2");
+            // 60 + 30, and 60 for an unscored proposal (evaluation 3 assumed).
+            verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
+                    .given(diverse, unscored)
+                    .penalizesBy(150);
+        }
+
+        @Test
+        void aPlacedProposalOrAnUnplacedMandatorySessionIsNotCountedHere() {
+            Session mandatory = workshop("WS2");
+            mandatory.setMandatory(true);
+            verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
+                    .given(place(workshop("WS1"), ROOM_A, MORNING), mandatory)
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class TopicClash {
+
+        @Test
+        void parallelSessionsOnASpreadTopicArePenalisedPerSharedTopic() {
+            verifier.verifyThat(ForumConstraintProvider::topicClash)
+                    .given(
+                            place(withTopics(workshop("WS1"), CIR, HUMAN_RIGHTS), ROOM_A, MORNING),
+                            place(withTopics(workshop("WS2"), HUMAN_RIGHTS, CIR), ROOM_B, MORNING))
+                    .penalizesBy(180);
+        }
+
+        @Test
+        void clusterTopicsAndSequentialSessionsDoNotClash() {
+            verifier.verifyThat(ForumConstraintProvider::topicClash)
+                    .given(
+                            place(withTopics(workshop("WS1"), CHILD_PROTECTION), ROOM_A, MORNING),
+                            place(withTopics(workshop("WS2"), CHILD_PROTECTION), ROOM_B, MORNING),
+                            place(withTopics(workshop("WS3"), CIR), ROOM_A, LATE_MORNING),
+                            place(withTopics(workshop("WS4"), CIR), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void theClashNamesTheTopic() {
+            verifier.verifyThat(ForumConstraintProvider::topicClash)
+                    .given(
+                            place(withTopics(workshop("WS23"), CIR), ROOM_A, MORNING),
+                            place(withTopics(workshop("WS185"), CIR), ROOM_B, MORNING))
+                    .justifiesWith(new ForumJustification(
+                            List.of("WS185", "WS23"),
+                            "WS185 and WS23 both on Critical Internet Resources, Wed 3 Sep 09:00-10:30"));
+        }
+    }
+
+    @Nested
+    class TrackClash {
+
+        @Test
+        void parallelSessionsOfOneTrackArePenalisedByTheOverlap() {
+            Session first = place(workshop("WS1"), ROOM_A, MORNING);
+            Session second = place(workshop("WS2"), ROOM_B, MORNING);
+            first.setTrack(CAPACITY_BUILDING);
+            second.setTrack(CAPACITY_BUILDING);
+            verifier.verifyThat(ForumConstraintProvider::trackClash)
+                    .given(first, second)
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void sessionsWithoutATrackOrAtOtherTimesAreFine() {
+            Session inTrack = place(workshop("WS1"), ROOM_A, MORNING);
+            Session laterInTrack = place(workshop("WS3"), ROOM_A, LATE_MORNING);
+            inTrack.setTrack(CAPACITY_BUILDING);
+            laterInTrack.setTrack(CAPACITY_BUILDING);
+            verifier.verifyThat(ForumConstraintProvider::trackClash)
+                    .given(inTrack, laterInTrack, place(workshop("WS2"), ROOM_B, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class CompetingWithMainSession {
+
+        @Test
+        void aParallelSessionCostsItsExpectedAttendeeHours() {
+            Session workshop = place(workshop("WS1"), ROOM_B, MORNING);
+            workshop.setExpectedAttendance(80);
+            // 80 attendees for 1.5 hours.
+            verifier.verifyThat(ForumConstraintProvider::competingWithMainSession)
+                    .given(place(mainSession("MS1"), ROOM_A, MORNING), workshop)
+                    .penalizesBy(120);
+        }
+
+        @Test
+        void exclusiveMainSessionsAndOtherTimesAreNotCountedHere() {
+            Session opening = place(mainSession("MS-OPENING"), ROOM_A, MORNING);
+            opening.setExclusive(true);
+            Session workshop = place(workshop("WS1"), ROOM_B, MORNING);
+            workshop.setExpectedAttendance(80);
+            Session later = place(workshop("WS2"), ROOM_B, LATE_MORNING);
+            later.setExpectedAttendance(80);
+            verifier.verifyThat(ForumConstraintProvider::competingWithMainSession)
+                    .given(opening, workshop, place(mainSession("MS2"), ROOM_A, LATE_MORNING), later)
+                    .penalizesBy(120);
+        }
+    }
+
+    @Nested
+    class ParallelLoad {
+
+        @Test
+        void loadAboveTheTargetGrowsWithTheSquareOfTheExcess() {
+            // Three sessions against a target of one: an excess of 2, squared, for 90 minutes.
+            verifier.verifyThat(ForumConstraintProvider::parallelLoad)
+                    .given(
+                            new Policy(0, 1),
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(workshop("WS2"), ROOM_B, MORNING),
+                            place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
+                    .penalizesBy(4 * 90);
+        }
+
+        @Test
+        void spreadingTheSameSessionsOverTwoPeriodsCostsLess() {
+            verifier.verifyThat(ForumConstraintProvider::parallelLoad)
+                    .given(
+                            new Policy(0, 1),
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(workshop("WS2"), ROOM_B, MORNING),
+                            place(workshop("WS3"), ROOM_A, LATE_MORNING))
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void atTheTargetIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::parallelLoad)
+                    .given(
+                            new Policy(0, 2),
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(workshop("WS2"), ROOM_B, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+}

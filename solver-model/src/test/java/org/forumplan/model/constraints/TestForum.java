@@ -1,0 +1,118 @@
+package org.forumplan.model.constraints;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.forumplan.model.build.PlacementCatalog;
+import org.forumplan.model.build.TimeGrid;
+import org.forumplan.model.domain.Participation;
+import org.forumplan.model.domain.Period;
+import org.forumplan.model.domain.Person;
+import org.forumplan.model.domain.Placement;
+import org.forumplan.model.domain.Role;
+import org.forumplan.model.domain.Room;
+import org.forumplan.model.domain.RoomFeature;
+import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionKind;
+import org.forumplan.model.domain.StakeholderGroup;
+import org.forumplan.model.domain.Timeslot;
+import org.forumplan.model.domain.Topic;
+import org.forumplan.model.domain.TopicPolicy;
+import org.forumplan.model.domain.Track;
+
+/**
+ * A one-day forum for constraint tests: two 90-minute periods with a flash slot inside the first, three rooms, three
+ * people and a few topics. Placements come from the real {@link PlacementCatalog}, so their periods are the ones the
+ * solver sees.
+ */
+final class TestForum {
+
+    static final LocalDate DAY = LocalDate.of(2014, 9, 3);
+
+    static final Timeslot MORNING = slot("d2-0900", "09:00", "10:30", SessionKind.WORKSHOP, SessionKind.MAIN);
+    static final Timeslot FLASH_IN_MORNING = slot("d2-0930", "09:30", "10:00", SessionKind.FLASH);
+    static final Timeslot LATE_MORNING = slot("d2-1100", "11:00", "12:30", SessionKind.WORKSHOP, SessionKind.MAIN);
+
+    static final Room ROOM_A = new Room(
+            "ws-01",
+            "Workshop Room 01",
+            100,
+            EnumSet.of(RoomFeature.WEBCAST, RoomFeature.REMOTE, RoomFeature.CAPTIONING),
+            EnumSet.allOf(SessionKind.class),
+            List.of());
+    static final Room ROOM_B =
+            new Room("ws-02", "Workshop Room 02", 50, EnumSet.of(RoomFeature.REMOTE), EnumSet.allOf(SessionKind.class), List.of());
+    static final Room ROOM_C_CLOSED_IN_THE_MORNING = new Room(
+            "ws-03", "Workshop Room 03", 80, EnumSet.noneOf(RoomFeature.class), EnumSet.allOf(SessionKind.class), List.of(MORNING));
+
+    static final Person ALICE = person("p-alice", "Alice Aydın");
+    static final Person BOB = person("p-bob", "Bob Banda");
+    static final Person CAROL_AWAY_LATE_MORNING = new Person(
+            "p-carol", "Carol Chen", "Example Registry", StakeholderGroup.TECHNICAL_COMMUNITY, "CN", List.of(LATE_MORNING));
+
+    static final Topic CIR = new Topic("cir", "Critical Internet Resources", TopicPolicy.SPREAD);
+    static final Topic HUMAN_RIGHTS = new Topic("human-rights", "Internet and Human Rights", TopicPolicy.SPREAD);
+    static final Topic CHILD_PROTECTION = new Topic("child-protection", "Online child protection", TopicPolicy.CLUSTER);
+
+    static final Track CAPACITY_BUILDING = new Track("cb", "Capacity building");
+
+    private static final List<Timeslot> TIMESLOTS = List.of(MORNING, FLASH_IN_MORNING, LATE_MORNING);
+    private static final TimeGrid GRID = new TimeGrid(TIMESLOTS);
+    private static final PlacementCatalog CATALOG =
+            new PlacementCatalog(GRID, List.of(ROOM_A, ROOM_B, ROOM_C_CLOSED_IN_THE_MORNING));
+
+    private TestForum() {}
+
+    static List<Period> periods() {
+        return GRID.periods();
+    }
+
+    /** A 90-minute workshop without people or topics, not yet placed. */
+    static Session workshop(String id) {
+        return new Session(id, "Workshop " + id, SessionKind.WORKSHOP, 90);
+    }
+
+    static Session mainSession(String id) {
+        return new Session(id, "Main session " + id, SessionKind.MAIN, 90);
+    }
+
+    static Session flash(String id) {
+        return new Session(id, "Flash " + id, SessionKind.FLASH, 30);
+    }
+
+    /** Places the session at the start timeslot in the room, spanning as the builder would. */
+    static Session place(Session session, Room room, Timeslot start) {
+        Placement placement = CATALOG.find(room, start, session.getKind(), session.getDurationMinutes(), null)
+                .orElseThrow(() -> new IllegalArgumentException(session + " does not fit at " + start));
+        session.setPlacement(placement);
+        return session;
+    }
+
+    static Session withPeople(Session session, Person... people) {
+        session.setParticipations(List.of(people).stream()
+                .map(person -> new Participation(person, Role.SPEAKER))
+                .toList());
+        return session;
+    }
+
+    static Session withTopics(Session session, Topic... topics) {
+        session.setTopics(List.of(topics));
+        return session;
+    }
+
+    static Session requiring(Session session, RoomFeature... features) {
+        session.setRequiredFeatures(Set.of(features));
+        return session;
+    }
+
+    private static Timeslot slot(String id, String start, String end, SessionKind... kinds) {
+        return new Timeslot(
+                id, DAY, LocalTime.parse(start), LocalTime.parse(end), EnumSet.copyOf(List.of(kinds)), List.of());
+    }
+
+    private static Person person(String id, String name) {
+        return new Person(id, name, "Example University", StakeholderGroup.ACADEMIA, "TR", List.of());
+    }
+}
