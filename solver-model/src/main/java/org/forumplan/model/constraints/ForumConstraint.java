@@ -103,7 +103,64 @@ public enum ForumConstraint {
             SOFT,
             1,
             "sessions in one period above the policy's target, growing with the square of the excess",
-            "squared excess session per minute");
+            "squared excess session per minute"),
+    ORGANIZATION_CLASH(
+            "S5",
+            "Organization clash",
+            SOFT,
+            1,
+            "two parallel sessions run by the same organization",
+            "overlap minute"),
+    ROOM_TOO_SMALL(
+            "S6",
+            "Room too small",
+            SOFT,
+            1,
+            "expected attendance above the room's capacity, per missing seat",
+            "missing seat-hour"),
+    TOPIC_CLUSTER_SPREAD(
+            "S7",
+            "Topic cluster spread",
+            SOFT,
+            60,
+            "a `cluster` topic's sessions spread over more days than needed: each session away from the topic's"
+                    + " busiest day, a lone one too",
+            "session away from the topic's busiest day"),
+    PREFERRED_TIMESLOT_MISSED(
+            "S8",
+            "Preferred timeslot missed",
+            SOFT,
+            1,
+            "a session outside its organizers' preferred timeslots",
+            "minute outside the preferred timeslots"),
+    PERSON_DAY_SPREAD(
+            "S9",
+            "Person day spread",
+            SOFT,
+            60,
+            "a person's sessions spread over many days (from their first session's day to their last)",
+            "day beyond the first, per person"),
+    TRACK_ROOM_CHANGE(
+            "S10",
+            "Track room change",
+            SOFT,
+            30,
+            "a track's sessions on one day in different rooms",
+            "room beyond the first, per track and day"),
+    FEEDER_FAR_FROM_MAIN_SESSION(
+            "S12",
+            "Feeder far from its main session",
+            SOFT,
+            10,
+            "a feeder workshop on a different day than the main session it feeds, or many periods before it",
+            "hour between the feeder's end and the main session's start"),
+    BIG_ROOM_FOR_SMALL_SESSION(
+            "S13",
+            "Big room for a small session",
+            SOFT,
+            1,
+            "a large room taken by a session far smaller than it (keeps big rooms for popular sessions)",
+            "empty seat-hour beyond twice the expected attendance");
 
     private final String code;
     private final String constraintName;

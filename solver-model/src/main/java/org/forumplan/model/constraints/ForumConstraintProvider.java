@@ -1,26 +1,40 @@
 package org.forumplan.model.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThanOrEqual;
 import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
+import static org.forumplan.model.constraints.ForumConstraint.BIG_ROOM_FOR_SMALL_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.COMPETING_WITH_MAIN_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.EXCLUSIVE_SESSION_COMPETITION;
+import static org.forumplan.model.constraints.ForumConstraint.FEEDER_FAR_FROM_MAIN_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.MANDATORY_SESSION_UNSCHEDULED;
 import static org.forumplan.model.constraints.ForumConstraint.MISSING_ROOM_FEATURE;
+import static org.forumplan.model.constraints.ForumConstraint.ORGANIZATION_CLASH;
 import static org.forumplan.model.constraints.ForumConstraint.PARALLEL_LIMIT;
 import static org.forumplan.model.constraints.ForumConstraint.PARALLEL_LOAD;
 import static org.forumplan.model.constraints.ForumConstraint.PERSON_CONFLICT;
+import static org.forumplan.model.constraints.ForumConstraint.PERSON_DAY_SPREAD;
 import static org.forumplan.model.constraints.ForumConstraint.PERSON_UNAVAILABLE;
 import static org.forumplan.model.constraints.ForumConstraint.PRECEDENCE;
+import static org.forumplan.model.constraints.ForumConstraint.PREFERRED_TIMESLOT_MISSED;
 import static org.forumplan.model.constraints.ForumConstraint.PROPOSAL_UNSCHEDULED;
 import static org.forumplan.model.constraints.ForumConstraint.ROOM_CONFLICT;
+import static org.forumplan.model.constraints.ForumConstraint.ROOM_TOO_SMALL;
 import static org.forumplan.model.constraints.ForumConstraint.ROOM_UNAVAILABLE;
 import static org.forumplan.model.constraints.ForumConstraint.SESSION_UNAVAILABLE;
 import static org.forumplan.model.constraints.ForumConstraint.TOPIC_CLASH;
+import static org.forumplan.model.constraints.ForumConstraint.TOPIC_CLUSTER_SPREAD;
 import static org.forumplan.model.constraints.ForumConstraint.TRACK_CLASH;
+import static org.forumplan.model.constraints.ForumConstraint.TRACK_ROOM_CHANGE;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
@@ -28,14 +42,21 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.justifications.ForumJustification;
+import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
+import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Policy;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.Timeslot;
+import org.forumplan.model.domain.Topic;
 
 /**
  * The forum's constraints. Names, levels and default weights come from {@link ForumConstraint}; each method here says
@@ -68,7 +89,15 @@ public class ForumConstraintProvider implements ConstraintProvider {
             topicClash(factory),
             trackClash(factory),
             competingWithMainSession(factory),
-            parallelLoad(factory)
+            parallelLoad(factory),
+            organizationClash(factory),
+            roomTooSmall(factory),
+            topicClusterSpread(factory),
+            preferredTimeslotMissed(factory),
+            personDaySpread(factory),
+            trackRoomChange(factory),
+            feederFarFromMainSession(factory),
+            bigRoomForSmallSession(factory)
         };
     }
 
@@ -330,9 +359,179 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .asConstraint(PARALLEL_LOAD.constraintName());
     }
 
+    /** Parallel sessions come from different organizations, so no organizer is stretched. Penalty: minutes of overlap. */
+    Constraint organizationClash(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(Session::hasOrganization)
+                .join(
+                        factory.forEach(Session.class).filter(Session::hasOrganization),
+                        equal(Session::getOrganization),
+                        lessThan(Session::getId),
+                        RUNNING_AT_ONCE)
+                .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), Session::overlapMinutes)
+                .justifyWith((first, second, score) ->
+                        ForumJustification.pair(first, second, "both run by " + first.getOrganization()))
+                .asConstraint(ORGANIZATION_CLASH.constraintName());
+    }
+
+    /** Everyone expected gets a seat. Penalty: missing seats times the session's hours (seat-hours short). */
+    Constraint roomTooSmall(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(session -> session.missingSeats(session.getPlacement()) > 0)
+                .penalizeLong(
+                        ROOM_TOO_SMALL.defaultWeight(),
+                        session -> (long) session.missingSeats(session.getPlacement())
+                                * session.getPlacement().minutes()
+                                / 60)
+                .justifyWith((session, score) -> ForumJustification.session(
+                        session,
+                        "expects %d people but %s seats %d"
+                                .formatted(
+                                        session.getExpectedAttendance(),
+                                        session.roomId(),
+                                        session.getPlacement().room().capacity())))
+                .asConstraint(ROOM_TOO_SMALL.constraintName());
+    }
+
+    /**
+     * A {@code cluster} topic's sessions are on as few days as possible, as its community asks. Penalty: each session
+     * of the topic that is not on the topic's busiest day, including a lone session on a day of its own.
+     */
+    Constraint topicClusterSpread(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(Session::hasClusterTopics)
+                .expand(Session::getClusterTopics)
+                .flattenLast(topics -> topics)
+                .groupBy((session, topic) -> topic, (session, topic) -> session.day(), countBi())
+                .groupBy(
+                        (topic, day, sessions) -> topic,
+                        sum((Topic topic, LocalDate day, Integer sessions) -> sessions),
+                        max((Topic topic, LocalDate day, Integer sessions) -> sessions))
+                .filter((topic, total, busiestDay) -> total > busiestDay)
+                .penalizeLong(TOPIC_CLUSTER_SPREAD.defaultWeight(), (topic, total, busiestDay) -> total - busiestDay)
+                .justifyWith((topic, total, busiestDay, score) -> ForumJustification.topic(
+                        topic,
+                        "%d of the %d sessions on %s are away from its busiest day"
+                                .formatted(total - busiestDay, total, topic.name())))
+                .asConstraint(TOPIC_CLUSTER_SPREAD.constraintName());
+    }
+
+    /** A session is where its organizers asked to be. Penalty: minutes outside the preferred timeslots. */
+    Constraint preferredTimeslotMissed(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(session -> session.minutesOutsidePreferred(session.getPlacement()) > 0)
+                .penalizeLong(
+                        PREFERRED_TIMESLOT_MISSED.defaultWeight(),
+                        session -> session.minutesOutsidePreferred(session.getPlacement()))
+                .justifyWith((session, score) -> ForumJustification.session(
+                        session,
+                        "is at %s, outside its preferred timeslots (%s)"
+                                .formatted(
+                                        session.getPlacement().describeTime(),
+                                        session.getPreferredTimeslots().stream()
+                                                .map(Timeslot::id)
+                                                .sorted()
+                                                .collect(Collectors.joining(", ")))))
+                .asConstraint(PREFERRED_TIMESLOT_MISSED.constraintName());
+    }
+
+    /**
+     * A person's sessions fall on few days, so speakers need not stay the whole week. Penalty: days from the person's
+     * first session's day to their last; a person with one session, or all on one day, costs nothing.
+     */
+    Constraint personDaySpread(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .expand(Session::getPeople)
+                .flattenLast(people -> people)
+                .groupBy(
+                        (session, person) -> person,
+                        min((Session session, Person person) -> session.day()),
+                        max((Session session, Person person) -> session.day()))
+                .filter((person, firstDay, lastDay) -> lastDay.isAfter(firstDay))
+                .penalizeLong(
+                        PERSON_DAY_SPREAD.defaultWeight(),
+                        (person, firstDay, lastDay) -> ChronoUnit.DAYS.between(firstDay, lastDay))
+                .justifyWith((person, firstDay, lastDay, score) -> ForumJustification.person(
+                        person,
+                        "%s has sessions from %s to %s"
+                                .formatted(
+                                        ForumJustification.describe(person),
+                                        ForumClock.describeDay(firstDay),
+                                        ForumClock.describeDay(lastDay))))
+                .asConstraint(PERSON_DAY_SPREAD.constraintName());
+    }
+
+    /** A track's sessions of one day stay in one room, so its followers need not move. Penalty: rooms beyond the first. */
+    Constraint trackRoomChange(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(Session::hasTrack)
+                .groupBy(Session::getTrack, Session::day, countDistinct(Session::roomId))
+                .filter((track, day, rooms) -> rooms > 1)
+                .penalizeLong(TRACK_ROOM_CHANGE.defaultWeight(), (track, day, rooms) -> rooms - 1)
+                .justifyWith((track, day, rooms, score) -> new ForumJustification(
+                        List.of(),
+                        "track %s uses %d rooms on %s".formatted(track.name(), rooms, ForumClock.describeDay(day))))
+                .asConstraint(TRACK_ROOM_CHANGE.constraintName());
+    }
+
+    /**
+     * A feeder workshop comes shortly before the main session it feeds, preferably the same day. Penalty: hours from the
+     * feeder's end to the main session's start, so the evening before costs more than the morning of the same day. A
+     * feeder after its main session is the hard Precedence constraint's business.
+     */
+    Constraint feederFarFromMainSession(ConstraintFactory factory) {
+        return factory.forEach(Precedence.class)
+                .filter(precedence -> precedence.reason() == Precedence.Reason.FEEDS)
+                .join(Session.class, equal(Precedence::earlierId, Session::getId))
+                .join(
+                        Session.class,
+                        equal((precedence, feeder) -> precedence.laterId(), Session::getId),
+                        lessThanOrEqual((precedence, feeder) -> feeder.endKey(), Session::startKey))
+                .filter((precedence, feeder, main) -> hoursBetween(feeder, main) > 0)
+                .penalizeLong(
+                        FEEDER_FAR_FROM_MAIN_SESSION.defaultWeight(),
+                        (precedence, feeder, main) -> hoursBetween(feeder, main))
+                .justifyWith((precedence, feeder, main, score) -> new ForumJustification(
+                        List.of(feeder.getId(), main.getId()),
+                        "%s ends %s, %d hours before %s, which it feeds, starts"
+                                .formatted(
+                                        feeder.getId(),
+                                        ForumClock.describeMoment(
+                                                feeder.getPlacement().endMinute()),
+                                        hoursBetween(feeder, main),
+                                        main.getId())))
+                .asConstraint(FEEDER_FAR_FROM_MAIN_SESSION.constraintName());
+    }
+
+    /**
+     * Big rooms are kept for popular sessions. Penalty: seats beyond twice the expected attendance, times the session's
+     * hours.
+     */
+    Constraint bigRoomForSmallSession(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(session -> session.surplusSeats(session.getPlacement()) > 0)
+                .penalizeLong(
+                        BIG_ROOM_FOR_SMALL_SESSION.defaultWeight(),
+                        session -> (long) session.surplusSeats(session.getPlacement())
+                                * session.getPlacement().minutes()
+                                / 60)
+                .justifyWith((session, score) -> ForumJustification.session(
+                        session,
+                        "expects %d people in %s, which seats %d"
+                                .formatted(
+                                        session.getExpectedAttendance(),
+                                        session.roomId(),
+                                        session.getPlacement().room().capacity())))
+                .asConstraint(BIG_ROOM_FOR_SMALL_SESSION.constraintName());
+    }
+
     // ************************************************************************
     // Shared building blocks
     // ************************************************************************
+
+    private static long hoursBetween(Session earlier, Session later) {
+        return (later.getPlacement().startMinute() - earlier.getPlacement().endMinute()) / 60;
+    }
 
     /** Every pair of placed sessions whose times overlap, each pair once. */
     private static BiConstraintStream<Session, Session> parallelPairs(ConstraintFactory factory) {

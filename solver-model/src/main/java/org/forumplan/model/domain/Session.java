@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ public class Session {
     private int durationMinutes;
     private List<Topic> topics = List.of();
     private List<Topic> spreadTopics = List.of();
+    private List<Topic> clusterTopics = List.of();
     private Track track;
     private List<Participation> participations = List.of();
     private List<Person> people = List.of();
@@ -121,6 +123,10 @@ public class Session {
         return placement.roomId();
     }
 
+    public LocalDate day() {
+        return placement.day();
+    }
+
     public List<Period> periods() {
         return placement.periods();
     }
@@ -195,6 +201,34 @@ public class Session {
         return count;
     }
 
+    /**
+     * Minutes of the placement outside the preferred timeslots; 0 when the session states no preference.
+     */
+    public int minutesOutsidePreferred(Placement at) {
+        if (preferredTimeslots.isEmpty()) {
+            return 0;
+        }
+        int inside = 0;
+        for (Timeslot timeslot : preferredTimeslots) {
+            inside += timeslot.overlapMinutes(at.startMinute(), at.endMinute());
+        }
+        return Math.max(0, at.minutes() - inside);
+    }
+
+    /** Expected attendance above the room's capacity, 0 when everyone gets a seat. */
+    public int missingSeats(Placement at) {
+        return Math.max(0, expectedAttendance - at.room().capacity());
+    }
+
+    /** Seats beyond twice the expected attendance: a big room spent on a small session. */
+    public int surplusSeats(Placement at) {
+        return Math.max(0, at.room().capacity() - 2 * expectedAttendance);
+    }
+
+    public boolean hasOrganization() {
+        return organization != null && !organization.isBlank();
+    }
+
     public boolean hasPeopleWithUnavailability() {
         return people.stream().anyMatch(person -> !person.unavailable().isEmpty());
     }
@@ -242,6 +276,16 @@ public class Session {
     public void setTopics(List<Topic> topics) {
         this.topics = List.copyOf(topics);
         this.spreadTopics = topics.stream().filter(Topic::spreads).toList();
+        this.clusterTopics = topics.stream().filter(topic -> !topic.spreads()).toList();
+    }
+
+    /** The topics whose community wants their sessions on as few days as possible. */
+    public List<Topic> getClusterTopics() {
+        return clusterTopics;
+    }
+
+    public boolean hasClusterTopics() {
+        return !clusterTopics.isEmpty();
     }
 
     public List<Topic> getSpreadTopics() {

@@ -13,6 +13,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.LocalTimeDeserializer;
+import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The one Jackson configuration for {@code forumplan/1}: strict on input (unknown fields, duplicate keys, numbers given
@@ -41,9 +45,18 @@ public final class DatasetMapper {
         return MAPPER.writer(printer);
     }
 
+    /** Times are {@code HH:MM} both ways: seconds are neither written nor accepted. */
+    private static JavaTimeModule hoursAndMinutes() {
+        DateTimeFormatter hoursAndMinutes = DateTimeFormatter.ofPattern("HH:mm");
+        JavaTimeModule module = new JavaTimeModule();
+        module.addSerializer(LocalTime.class, new LocalTimeSerializer(hoursAndMinutes));
+        module.addDeserializer(LocalTime.class, new LocalTimeDeserializer(hoursAndMinutes));
+        return module;
+    }
+
     private static JsonMapper create() {
         JsonMapper mapper = JsonMapper.builder()
-                .addModule(new JavaTimeModule())
+                .addModule(hoursAndMinutes())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

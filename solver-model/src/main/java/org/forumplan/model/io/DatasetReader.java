@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,7 +18,6 @@ import java.util.Map;
 import org.forumplan.model.validation.InvalidDatasetException;
 import org.forumplan.model.validation.Problem;
 import org.forumplan.model.validation.ProblemCollector;
-import org.forumplan.model.validation.Suggestions;
 
 /**
  * Reads a {@code forumplan/1} file into {@link DatasetJson}, strictly: JSON syntax, the format identifier, unknown
@@ -58,7 +58,9 @@ public final class DatasetReader {
         return read(text);
     }
 
-    public DatasetJson read(String text) throws InvalidDatasetException {
+    public DatasetJson read(String content) throws InvalidDatasetException {
+        // Editors on Windows may start a UTF-8 file with a byte-order mark; it is not part of the JSON.
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
             throw new InvalidDatasetException(
                     Problem.error("", "the file is empty; expected a forumplan/1 JSON document"));
@@ -85,7 +87,7 @@ public final class DatasetReader {
                 List<String> known = new ArrayList<>(List.of("format"));
                 known.addAll(OBJECT_FIELDS.keySet());
                 known.addAll(LIST_FIELDS.keySet());
-                problems.error(name, "unknown field \"%s\"%s".formatted(name, Suggestions.didYouMean(name, known)));
+                problems.error(name, "unknown field \"%s\"%s".formatted(name, JsonErrors.hint(name, known)));
             }
         }
         problems.throwIfErrors();
@@ -97,6 +99,10 @@ public final class DatasetReader {
             return DatasetMapper.mapper().readTree(text);
         } catch (JsonParseException e) {
             throw new InvalidDatasetException(Problem.error("", syntaxMessage(e)));
+        } catch (MismatchedInputException e) {
+            // FAIL_ON_TRAILING_TOKENS: a second document, or stray text, after the first.
+            throw new InvalidDatasetException(Problem.error(
+                    "", where(e.getLocation()) + "unexpected content after the end of the JSON document"));
         } catch (JacksonException e) {
             throw new InvalidDatasetException(Problem.error("", JsonErrors.firstLine(e.getOriginalMessage())));
         }
@@ -114,6 +120,12 @@ public final class DatasetReader {
             return where + message.replace("Duplicate field", "duplicate field");
         }
         return where + "invalid JSON: " + message;
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 0
+                ? ""
+                : "line %d, column %d: ".formatted(location.getLineNr(), location.getColumnNr());
     }
 
     private static void checkFormat(JsonNode root) throws InvalidDatasetException {

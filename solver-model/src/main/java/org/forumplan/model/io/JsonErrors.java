@@ -43,12 +43,17 @@ final class JsonErrors {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : references) {
             if (reference.getFieldName() != null) {
-                path.append('.').append(reference.getFieldName());
+                path.append(fieldPath(reference.getFieldName()));
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
         }
         return path.toString();
+    }
+
+    /** ".capacity", or ["Topic clash"] for a map key that is not a plain name. */
+    static String fieldPath(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "[\"" + name + "\"]";
     }
 
     private static String describe(JsonMappingException exception, JsonNode found) {
@@ -82,7 +87,7 @@ final class JsonErrors {
         return firstLine(exception.getOriginalMessage());
     }
 
-    private static String hint(String given, Collection<String> known) {
+    static String hint(String given, Collection<String> known) {
         String suggestion = Suggestions.didYouMean(given, known);
         return suggestion.isEmpty() ? "; known fields: " + String.join(", ", known) : suggestion;
     }

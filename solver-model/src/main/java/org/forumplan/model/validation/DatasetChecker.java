@@ -32,6 +32,9 @@ public final class DatasetChecker {
 
     static final int MAX_COUNT = 10_000_000;
 
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2999;
+
     private final DatasetJson dataset;
     private final ProblemCollector problems = new ProblemCollector();
     private Map<String, String> timeslotIds = Map.of();
@@ -95,7 +98,13 @@ public final class DatasetChecker {
         for (int i = 0; i < dataset.timeslots().size(); i++) {
             TimeslotJson timeslot = dataset.timeslots().get(i);
             String path = "timeslots[%d]".formatted(i);
-            required(path + ".day", timeslot.day(), "a date YYYY-MM-DD");
+            if (required(path + ".day", timeslot.day(), "a date YYYY-MM-DD")
+                    && (timeslot.day().getYear() < MIN_YEAR || timeslot.day().getYear() > MAX_YEAR)) {
+                problems.error(
+                        path + ".day",
+                        "%s is not a plausible forum day; expected a year from %d to %d"
+                                .formatted(timeslot.day(), MIN_YEAR, MAX_YEAR));
+            }
             boolean hasStart = required(path + ".start", timeslot.start(), "a time HH:MM");
             boolean hasEnd = required(path + ".end", timeslot.end(), "a time HH:MM");
             if (hasStart && hasEnd && !timeslot.end().isAfter(timeslot.start())) {
@@ -123,7 +132,13 @@ public final class DatasetChecker {
     }
 
     private void checkRooms() {
+        if (dataset.rooms() == null || dataset.rooms().isEmpty()) {
+            problems.error("rooms", "missing; a forum needs at least one room");
+            return;
+        }
         forEach("rooms", dataset.rooms(), (path, room) -> {
+            noNulls(path + ".features", room.features(), "a feature");
+            noNulls(path + ".kinds", room.kinds(), "a session kind");
             if (required(path + ".capacity", room.capacity(), "a whole number of seats")) {
                 range(path + ".capacity", room.capacity(), 1, MAX_COUNT, "seats");
             }
@@ -160,6 +175,7 @@ public final class DatasetChecker {
             reference(path + ".track", session.track(), trackIds, "track");
         }
         checkParticipants(path, session.people());
+        noNulls(path + ".requiredFeatures", session.requiredFeatures(), "a feature");
         if (session.expectedAttendance() != null) {
             range(path + ".expectedAttendance", session.expectedAttendance(), 0, MAX_COUNT, "people");
         }
@@ -276,11 +292,18 @@ public final class DatasetChecker {
                 "schedule.assignments",
                 schedule.assignments(),
                 (path, assignment) -> checkAssignment(path, assignment, assigned));
+        Set<String> unscheduled = new HashSet<>();
         forEach("schedule.unscheduled", schedule.unscheduled(), (path, sessionId) -> {
             if (required(path, sessionId, "a session id")) {
                 reference(path, sessionId, sessionIds, "session");
                 if (assigned.contains(sessionId)) {
                     problems.error(path, "session \"%s\" is both assigned and unscheduled".formatted(sessionId));
+                }
+                if (!unscheduled.add(sessionId)) {
+                    problems.error(path, "session \"%s\" appears twice".formatted(sessionId));
+                }
+                if (pinnedSessionIds().contains(sessionId)) {
+                    problems.error(path, "session \"%s\" is pinned, so it cannot be unscheduled".formatted(sessionId));
                 }
             }
         });
@@ -311,6 +334,20 @@ public final class DatasetChecker {
     // ************************************************************************
     // Helpers
     // ************************************************************************
+
+    private Set<String> pinnedSessionIds() {
+        Set<String> pinned = new HashSet<>();
+        if (dataset.sessions() != null) {
+            dataset.sessions().stream()
+                    .filter(session -> session.pinned() != null && session.id() != null)
+                    .forEach(session -> pinned.add(session.id()));
+        }
+        return pinned;
+    }
+
+    private void noNulls(String path, List<?> values, String expected) {
+        forEach(path, values, (elementPath, value) -> required(elementPath, value, expected));
+    }
 
     private interface ElementCheck<T> {
         void check(String path, T element);

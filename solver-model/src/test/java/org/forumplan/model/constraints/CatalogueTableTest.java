@@ -39,8 +39,9 @@ class CatalogueTableTest {
 
     @Test
     void everyCatalogueConstraintIsDefinedByTheProviderUnderItsName() throws Exception {
-        Programme programme = DatasetLoader.load(Path.of(
-                        CatalogueTableTest.class.getResource("/org/forumplan/model/solver/small-forum.json").toURI()))
+        Programme programme = DatasetLoader.load(Path.of(CatalogueTableTest.class
+                        .getResource("/org/forumplan/model/solver/small-forum.json")
+                        .toURI()))
                 .programme();
         var analysis = new ScoreExplainer().analyze(programme);
         assertThat(analysis.constraintAnalyses())

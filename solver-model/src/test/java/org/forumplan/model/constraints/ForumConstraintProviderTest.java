@@ -10,10 +10,13 @@ import static org.forumplan.model.constraints.TestForum.FLASH_IN_MORNING;
 import static org.forumplan.model.constraints.TestForum.HUMAN_RIGHTS;
 import static org.forumplan.model.constraints.TestForum.LATE_MORNING;
 import static org.forumplan.model.constraints.TestForum.MORNING;
+import static org.forumplan.model.constraints.TestForum.NEXT_DAY_MORNING;
 import static org.forumplan.model.constraints.TestForum.ROOM_A;
 import static org.forumplan.model.constraints.TestForum.ROOM_B;
 import static org.forumplan.model.constraints.TestForum.ROOM_C_CLOSED_IN_THE_MORNING;
+import static org.forumplan.model.constraints.TestForum.attended;
 import static org.forumplan.model.constraints.TestForum.flash;
+import static org.forumplan.model.constraints.TestForum.inTrack;
 import static org.forumplan.model.constraints.TestForum.mainSession;
 import static org.forumplan.model.constraints.TestForum.place;
 import static org.forumplan.model.constraints.TestForum.requiring;
@@ -116,8 +119,7 @@ class ForumConstraintProviderTest {
                             place(withPeople(workshop("WS1"), ALICE), ROOM_A, MORNING),
                             place(withPeople(workshop("WS2"), ALICE), ROOM_B, MORNING))
                     .justifiesWith(new ForumJustification(
-                            List.of("WS1", "WS2"),
-                            "Alice Aydın (p-alice) in both WS1 and WS2, Wed 3 Sep 09:00-10:30"));
+                            List.of("WS1", "WS2"), "Alice Aydın (p-alice) in both WS1 and WS2, Wed 3 Sep 09:00-10:30"));
         }
     }
 
@@ -482,6 +484,200 @@ class ForumConstraintProviderTest {
                             new Policy(0, 2),
                             place(workshop("WS1"), ROOM_A, MORNING),
                             place(workshop("WS2"), ROOM_B, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class OrganizationClash {
+
+        @Test
+        void parallelSessionsOfOneOrganizationArePenalisedByTheOverlap() {
+            Session first = place(workshop("WS1"), ROOM_A, MORNING);
+            Session second = place(workshop("WS2"), ROOM_B, MORNING);
+            first.setOrganization("Example Registry");
+            second.setOrganization("Example Registry");
+            verifier.verifyThat(ForumConstraintProvider::organizationClash)
+                    .given(first, second)
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void otherOrganizationsOrNoneAreFine() {
+            Session first = place(workshop("WS1"), ROOM_A, MORNING);
+            Session second = place(workshop("WS2"), ROOM_B, MORNING);
+            first.setOrganization("Example Registry");
+            second.setOrganization("Example University");
+            verifier.verifyThat(ForumConstraintProvider::organizationClash)
+                    .given(first, second, place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class RoomTooSmall {
+
+        @Test
+        void missingSeatsArePenalisedPerHour() {
+            // 120 expected in a room of 100 for 1.5 hours: 20 seats short, 30 seat-hours.
+            verifier.verifyThat(ForumConstraintProvider::roomTooSmall)
+                    .given(place(attended(workshop("WS1"), 120), ROOM_A, MORNING))
+                    .penalizesBy(30);
+        }
+
+        @Test
+        void aFullRoomIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::roomTooSmall)
+                    .given(place(attended(workshop("WS1"), 100), ROOM_A, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class TopicClusterSpread {
+
+        @Test
+        void eachSessionAwayFromTheTopicsBusiestDayCounts() {
+            verifier.verifyThat(ForumConstraintProvider::topicClusterSpread)
+                    .given(
+                            place(withTopics(workshop("WS1"), CHILD_PROTECTION), ROOM_A, MORNING),
+                            place(withTopics(workshop("WS2"), CHILD_PROTECTION), ROOM_A, LATE_MORNING),
+                            place(withTopics(workshop("WS3"), CHILD_PROTECTION), ROOM_A, NEXT_DAY_MORNING))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void aLoneSessionOnAnotherDayCountsToo() {
+            verifier.verifyThat(ForumConstraintProvider::topicClusterSpread)
+                    .given(
+                            place(withTopics(workshop("WS1"), CHILD_PROTECTION), ROOM_A, MORNING),
+                            place(withTopics(workshop("WS2"), CHILD_PROTECTION), ROOM_A, NEXT_DAY_MORNING))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void oneDayOrSpreadTopicsAreFine() {
+            verifier.verifyThat(ForumConstraintProvider::topicClusterSpread)
+                    .given(
+                            place(withTopics(workshop("WS1"), CHILD_PROTECTION), ROOM_A, MORNING),
+                            place(withTopics(workshop("WS2"), CHILD_PROTECTION), ROOM_B, MORNING),
+                            place(withTopics(workshop("WS3"), CIR), ROOM_A, LATE_MORNING),
+                            place(withTopics(workshop("WS4"), CIR), ROOM_A, NEXT_DAY_MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PreferredTimeslotMissed {
+
+        @Test
+        void minutesOutsideThePreferredTimeslotsArePenalised() {
+            Session session = place(workshop("WS1"), ROOM_A, MORNING);
+            session.setPreferredTimeslots(java.util.Set.of(LATE_MORNING));
+            verifier.verifyThat(ForumConstraintProvider::preferredTimeslotMissed)
+                    .given(session)
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void aPreferredTimeslotOrNoPreferenceIsFine() {
+            Session session = place(workshop("WS1"), ROOM_A, LATE_MORNING);
+            session.setPreferredTimeslots(java.util.Set.of(LATE_MORNING));
+            verifier.verifyThat(ForumConstraintProvider::preferredTimeslotMissed)
+                    .given(session, place(workshop("WS2"), ROOM_B, MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PersonDaySpread {
+
+        @Test
+        void daysFromAPersonsFirstSessionToTheLastArePenalised() {
+            verifier.verifyThat(ForumConstraintProvider::personDaySpread)
+                    .given(
+                            place(withPeople(workshop("WS1"), ALICE), ROOM_A, MORNING),
+                            place(withPeople(workshop("WS2"), ALICE, BOB), ROOM_A, NEXT_DAY_MORNING))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void sessionsOnOneDayOrALoneSessionAreFine() {
+            verifier.verifyThat(ForumConstraintProvider::personDaySpread)
+                    .given(
+                            place(withPeople(workshop("WS1"), ALICE), ROOM_A, MORNING),
+                            place(withPeople(workshop("WS2"), ALICE), ROOM_A, LATE_MORNING),
+                            place(withPeople(workshop("WS3"), BOB), ROOM_A, NEXT_DAY_MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class TrackRoomChange {
+
+        @Test
+        void eachExtraRoomOfATrackInADayIsPenalised() {
+            verifier.verifyThat(ForumConstraintProvider::trackRoomChange)
+                    .given(
+                            place(inTrack(workshop("WS1"), CAPACITY_BUILDING), ROOM_A, MORNING),
+                            place(inTrack(workshop("WS2"), CAPACITY_BUILDING), ROOM_B, LATE_MORNING))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void oneRoomADayIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::trackRoomChange)
+                    .given(
+                            place(inTrack(workshop("WS1"), CAPACITY_BUILDING), ROOM_A, MORNING),
+                            place(inTrack(workshop("WS2"), CAPACITY_BUILDING), ROOM_A, LATE_MORNING),
+                            place(inTrack(workshop("WS3"), CAPACITY_BUILDING), ROOM_B, NEXT_DAY_MORNING))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class FeederFarFromMainSession {
+
+        @Test
+        void hoursBetweenAFeederAndItsMainSessionArePenalised() {
+            // Ends 10:30, the main session starts at 09:00 the next day: 22.5 hours, counted as 22.
+            verifier.verifyThat(ForumConstraintProvider::feederFarFromMainSession)
+                    .given(
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(mainSession("MS1"), ROOM_B, NEXT_DAY_MORNING),
+                            new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
+                    .penalizesBy(22);
+        }
+
+        @Test
+        void aFeederRightBeforeOrAPlainPrecedenceIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::feederFarFromMainSession)
+                    .given(
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(mainSession("MS1"), ROOM_B, LATE_MORNING),
+                            place(workshop("BPF1"), ROOM_C_CLOSED_IN_THE_MORNING, LATE_MORNING),
+                            place(mainSession("WRAPUP"), ROOM_B, NEXT_DAY_MORNING),
+                            new Precedence("WS1", "MS1", Precedence.Reason.FEEDS),
+                            new Precedence("BPF1", "WRAPUP", Precedence.Reason.MUST_PRECEDE))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class BigRoomForSmallSession {
+
+        @Test
+        void seatsBeyondTwiceTheAttendanceArePenalisedPerHour() {
+            // 20 expected in a room of 100: 60 seats beyond 40, for 1.5 hours.
+            verifier.verifyThat(ForumConstraintProvider::bigRoomForSmallSession)
+                    .given(place(attended(workshop("WS1"), 20), ROOM_A, MORNING))
+                    .penalizesBy(90);
+        }
+
+        @Test
+        void aRoomAtMostTwiceTheAttendanceIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::bigRoomForSmallSession)
+                    .given(place(attended(workshop("WS1"), 50), ROOM_A, MORNING))
                     .penalizesBy(0);
         }
     }

@@ -23,8 +23,8 @@ import org.forumplan.model.domain.TopicPolicy;
 import org.forumplan.model.domain.Track;
 
 /**
- * A one-day forum for constraint tests: two 90-minute periods with a flash slot inside the first, three rooms, three
- * people and a few topics. Placements come from the real {@link PlacementCatalog}, so their periods are the ones the
+ * A small forum for constraint tests: two 90-minute periods with a flash slot inside the first, a morning period the
+ * next day, three rooms, three people and a few topics. Placements come from the real {@link PlacementCatalog}, so their periods are the ones the
  * solver sees.
  */
 final class TestForum {
@@ -34,6 +34,13 @@ final class TestForum {
     static final Timeslot MORNING = slot("d2-0900", "09:00", "10:30", SessionKind.WORKSHOP, SessionKind.MAIN);
     static final Timeslot FLASH_IN_MORNING = slot("d2-0930", "09:30", "10:00", SessionKind.FLASH);
     static final Timeslot LATE_MORNING = slot("d2-1100", "11:00", "12:30", SessionKind.WORKSHOP, SessionKind.MAIN);
+    static final Timeslot NEXT_DAY_MORNING = new Timeslot(
+            "d3-0900",
+            DAY.plusDays(1),
+            LocalTime.of(9, 0),
+            LocalTime.of(10, 30),
+            EnumSet.of(SessionKind.WORKSHOP, SessionKind.MAIN),
+            List.of());
 
     static final Room ROOM_A = new Room(
             "ws-01",
@@ -42,15 +49,30 @@ final class TestForum {
             EnumSet.of(RoomFeature.WEBCAST, RoomFeature.REMOTE, RoomFeature.CAPTIONING),
             EnumSet.allOf(SessionKind.class),
             List.of());
-    static final Room ROOM_B =
-            new Room("ws-02", "Workshop Room 02", 50, EnumSet.of(RoomFeature.REMOTE), EnumSet.allOf(SessionKind.class), List.of());
+    static final Room ROOM_B = new Room(
+            "ws-02",
+            "Workshop Room 02",
+            50,
+            EnumSet.of(RoomFeature.REMOTE),
+            EnumSet.allOf(SessionKind.class),
+            List.of());
     static final Room ROOM_C_CLOSED_IN_THE_MORNING = new Room(
-            "ws-03", "Workshop Room 03", 80, EnumSet.noneOf(RoomFeature.class), EnumSet.allOf(SessionKind.class), List.of(MORNING));
+            "ws-03",
+            "Workshop Room 03",
+            80,
+            EnumSet.noneOf(RoomFeature.class),
+            EnumSet.allOf(SessionKind.class),
+            List.of(MORNING));
 
     static final Person ALICE = person("p-alice", "Alice Aydın");
     static final Person BOB = person("p-bob", "Bob Banda");
     static final Person CAROL_AWAY_LATE_MORNING = new Person(
-            "p-carol", "Carol Chen", "Example Registry", StakeholderGroup.TECHNICAL_COMMUNITY, "CN", List.of(LATE_MORNING));
+            "p-carol",
+            "Carol Chen",
+            "Example Registry",
+            StakeholderGroup.TECHNICAL_COMMUNITY,
+            "CN",
+            List.of(LATE_MORNING));
 
     static final Topic CIR = new Topic("cir", "Critical Internet Resources", TopicPolicy.SPREAD);
     static final Topic HUMAN_RIGHTS = new Topic("human-rights", "Internet and Human Rights", TopicPolicy.SPREAD);
@@ -58,7 +80,7 @@ final class TestForum {
 
     static final Track CAPACITY_BUILDING = new Track("cb", "Capacity building");
 
-    private static final List<Timeslot> TIMESLOTS = List.of(MORNING, FLASH_IN_MORNING, LATE_MORNING);
+    private static final List<Timeslot> TIMESLOTS = List.of(MORNING, FLASH_IN_MORNING, LATE_MORNING, NEXT_DAY_MORNING);
     private static final TimeGrid GRID = new TimeGrid(TIMESLOTS);
     private static final PlacementCatalog CATALOG =
             new PlacementCatalog(GRID, List.of(ROOM_A, ROOM_B, ROOM_C_CLOSED_IN_THE_MORNING));
@@ -99,6 +121,16 @@ final class TestForum {
 
     static Session withTopics(Session session, Topic... topics) {
         session.setTopics(List.of(topics));
+        return session;
+    }
+
+    static Session attended(Session session, int expectedAttendance) {
+        session.setExpectedAttendance(expectedAttendance);
+        return session;
+    }
+
+    static Session inTrack(Session session, Track track) {
+        session.setTrack(track);
         return session;
     }
 

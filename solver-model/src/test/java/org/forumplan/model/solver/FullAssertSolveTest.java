@@ -29,12 +29,13 @@ class FullAssertSolveTest {
                 .buildSolver()
                 .solve(problem);
 
-        assertThat(solved.getScore().isFeasible()).as("score %s", solved.getScore()).isTrue();
-        assertThat(solved.getSessions())
-                .filteredOn(Session::isMandatory)
-                .allMatch(Session::isPlaced);
+        assertThat(solved.getScore().isFeasible())
+                .as("score %s", solved.getScore())
+                .isTrue();
+        assertThat(solved.getSessions()).filteredOn(Session::isMandatory).allMatch(Session::isPlaced);
         assertThat(solved.getSessions())
                 .filteredOn(Session::isPinned)
-                .allMatch(session -> session.getPlacement() == session.getPossiblePlacements().get(0));
+                .allMatch(session -> session.getPlacement()
+                        == session.getPossiblePlacements().get(0));
     }
 }

@@ -8,6 +8,7 @@ import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.Topic;
 
 /**
  * Why a constraint match costs, in words a MAG member can read, with the sessions involved so that reports can link to
@@ -59,6 +60,16 @@ public record ForumJustification(List<String> sessionIds, String description)
     public static ForumJustification periodLoad(Period period, int sessions, String limit) {
         return new ForumJustification(
                 List.of(), "%d sessions run at %s, %s".formatted(sessions, period.describe(), limit));
+    }
+
+    /** Something about a topic as a whole; names the topic's sessions only in the text. */
+    public static ForumJustification topic(Topic topic, String problem) {
+        return new ForumJustification(List.of(), problem);
+    }
+
+    /** Something about a person's programme as a whole. */
+    public static ForumJustification person(Person person, String problem) {
+        return new ForumJustification(List.of(), problem);
     }
 
     public static String describe(Person person) {

@@ -1,0 +1,179 @@
+package org.forumplan.model.analysis;
+
+import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
+import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.forumplan.model.constraints.ForumConstraint;
+import org.forumplan.model.constraints.justifications.ForumJustification;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.domain.Session;
+
+/**
+ * Explains a programme from its data: Timefold's score analysis (never a stored score) turned into constraints, matches
+ * and sessions in words, plus why each optional proposal is out.
+ */
+public final class ProgrammeExplainer {
+
+    private final ScoreExplainer scoreExplainer = new ScoreExplainer();
+
+    /**
+     * @param storedScore the score the schedule file claims, or null
+     */
+    public ProgrammeExplanation explain(Programme programme, String storedScore) {
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = scoreExplainer.analyze(programme);
+        List<ConstraintExplanation> constraints = analysis.constraintAnalyses().stream()
+                .filter(constraint -> !constraint.score().isZero())
+                .sorted(Comparator.comparing(ConstraintAnalysis<HardMediumSoftLongScore>::score))
+                .map(ProgrammeExplainer::constraint)
+                .toList();
+        ProposalDiagnostics diagnostics = new ProposalDiagnostics(programme);
+        List<ProposalDiagnosis> proposals = programme.getSessions().stream()
+                .filter(session -> !session.isMandatory() && !session.isPlaced())
+                .sorted(Comparator.comparingInt(Session::proposalValue)
+                        .reversed()
+                        .thenComparing(Session::getId))
+                .map(diagnostics::diagnose)
+                .toList();
+        List<String> unscheduledMandatory = programme.getSessions().stream()
+                .filter(session -> session.isMandatory() && !session.isPlaced())
+                .map(Session::getId)
+                .toList();
+        HardMediumSoftLongScore score = analysis.score();
+        return new ProgrammeExplanation(
+                programme.getForum().name(),
+                score,
+                storedScore,
+                constraints,
+                sessionCosts(programme, constraints),
+                unscheduledMandatory,
+                proposals,
+                verdict(programme, score, constraints, proposals));
+    }
+
+    /** One session in detail, from an explanation of its programme. */
+    public static SessionExplanation explainSession(
+            Programme programme, ProgrammeExplanation explanation, Session session) {
+        List<ConstraintExplanation> involved = new ArrayList<>();
+        HardMediumSoftLongScore cost = HardMediumSoftLongScore.ZERO;
+        for (ConstraintExplanation constraint : explanation.constraints()) {
+            List<MatchExplanation> own = constraint.matches().stream()
+                    .filter(match -> match.sessionIds().contains(session.getId()))
+                    .toList();
+            if (!own.isEmpty()) {
+                HardMediumSoftLongScore subtotal = own.stream()
+                        .map(MatchExplanation::score)
+                        .reduce(HardMediumSoftLongScore.ZERO, HardMediumSoftLongScore::add);
+                cost = cost.add(subtotal);
+                involved.add(new ConstraintExplanation(
+                        constraint.code(), constraint.name(), constraint.level(), constraint.weight(), subtotal, own));
+            }
+        }
+        ProposalDiagnosis diagnosis = explanation.unscheduledProposals().stream()
+                .filter(proposal -> proposal.sessionId().equals(session.getId()))
+                .findFirst()
+                .orElse(null);
+        return new SessionExplanation(
+                session.getId(),
+                session.getTitle(),
+                session.getKind().code(),
+                session.isMandatory(),
+                session.isPinned(),
+                session.isMandatory() ? null : session.proposalValue(),
+                session.isPlaced() ? session.getPlacement().describe() : null,
+                session.getPossiblePlacements().size(),
+                cost,
+                involved,
+                diagnosis);
+    }
+
+    private static ConstraintExplanation constraint(ConstraintAnalysis<HardMediumSoftLongScore> analysis) {
+        String name = analysis.constraintRef().constraintName();
+        ForumConstraint catalogued = ForumConstraint.byName(name).orElseThrow();
+        List<MatchExplanation> matches = analysis.matches() == null
+                ? List.of()
+                : analysis.matches().stream()
+                        .sorted(Comparator.comparing(MatchAnalysis<HardMediumSoftLongScore>::score)
+                                .thenComparing(match -> match.justification().toString()))
+                        .map(ProgrammeExplainer::match)
+                        .toList();
+        return new ConstraintExplanation(
+                catalogued.code(), name, catalogued.level(), analysis.weight(), analysis.score(), matches);
+    }
+
+    private static MatchExplanation match(MatchAnalysis<HardMediumSoftLongScore> match) {
+        if (match.justification() instanceof ForumJustification justification) {
+            return new MatchExplanation(match.score(), justification.sessionIds(), justification.description());
+        }
+        return new MatchExplanation(
+                match.score(), List.of(), match.justification().toString());
+    }
+
+    private static List<SessionCost> sessionCosts(Programme programme, List<ConstraintExplanation> constraints) {
+        Map<String, HardMediumSoftLongScore> scores = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ConstraintExplanation constraint : constraints) {
+            for (MatchExplanation match : constraint.matches()) {
+                for (String sessionId : match.sessionIds()) {
+                    scores.merge(sessionId, match.score(), HardMediumSoftLongScore::add);
+                    counts.merge(sessionId, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, Session> byId =
+                programme.getSessions().stream().collect(Collectors.toMap(Session::getId, Function.identity()));
+        return scores.entrySet().stream()
+                .map(entry -> new SessionCost(
+                        entry.getKey(),
+                        byId.get(entry.getKey()).getTitle(),
+                        entry.getValue(),
+                        counts.get(entry.getKey())))
+                .sorted(Comparator.comparing(SessionCost::score).thenComparing(SessionCost::sessionId))
+                .toList();
+    }
+
+    private static String verdict(
+            Programme programme,
+            HardMediumSoftLongScore score,
+            List<ConstraintExplanation> constraints,
+            List<ProposalDiagnosis> proposals) {
+        List<String> parts = new ArrayList<>();
+        if (score.isFeasible()) {
+            parts.add("Feasible: no hard constraint is broken");
+        } else {
+            parts.add("NOT feasible: "
+                    + constraints.stream()
+                            .filter(constraint -> constraint.score().hardScore() < 0)
+                            .map(constraint -> "%s (%d)".formatted(constraint.name(), constraint.matchCount()))
+                            .collect(Collectors.joining(", ", "hard constraints broken: ", "")));
+        }
+        long proposalsTotal = programme.getSessions().stream()
+                .filter(session -> !session.isMandatory())
+                .count();
+        if (proposalsTotal > 0) {
+            parts.add(
+                    "%d of %d optional proposals placed".formatted(proposalsTotal - proposals.size(), proposalsTotal));
+        }
+        long soft = -score.softScore();
+        if (soft > 0) {
+            parts.add("the soft cost comes mainly from "
+                    + constraints.stream()
+                            .filter(constraint -> constraint.score().softScore() < 0)
+                            .limit(3)
+                            .map(constraint -> "%s (%d%%)"
+                                    .formatted(
+                                            constraint.name(),
+                                            Math.round(
+                                                    100.0 * -constraint.score().softScore() / soft)))
+                            .collect(Collectors.joining(", ")));
+        }
+        return String.join("; ", parts) + ".";
+    }
+}

@@ -1,0 +1,28 @@
+package org.forumplan.model.analysis;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.List;
+
+/**
+ * Everything {@code forumplan explain} says about a programme: its score recomputed from the data, the constraints
+ * that cost, the sessions that cost most, and why each optional proposal is out.
+ *
+ * @param storedScore the score the file claimed, or null; shown only to point out a difference
+ * @param constraints constraints that cost anything, worst first
+ * @param sessions every session involved in a match, costliest first
+ * @param unscheduledMandatory mandatory sessions without a placement
+ */
+public record ProgrammeExplanation(
+        String forumName,
+        HardMediumSoftLongScore score,
+        String storedScore,
+        List<ConstraintExplanation> constraints,
+        List<SessionCost> sessions,
+        List<String> unscheduledMandatory,
+        List<ProposalDiagnosis> unscheduledProposals,
+        String verdict) {
+
+    public boolean feasible() {
+        return score.isFeasible();
+    }
+}

@@ -1,0 +1,317 @@
+package org.forumplan.model.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Named.named;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.forumplan.model.domain.Role;
+import org.forumplan.model.domain.SessionKind;
+import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.validation.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class DatasetReaderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void validDocumentReadsIntoRecords() throws Exception {
+        DatasetJson dataset = read(TestDocument.minimal().bytes());
+
+        assertThat(dataset.format()).isEqualTo("forumplan/1");
+        assertThat(dataset.timeslots().get(0).day()).isEqualTo(LocalDate.of(2014, 9, 2));
+        assertThat(dataset.timeslots().get(0).start()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(dataset.timeslots().get(0).end()).isEqualTo(LocalTime.of(10, 30));
+        SessionJson workshop = dataset.sessions().get(0);
+        assertThat(workshop.kind()).isEqualTo(SessionKind.WORKSHOP);
+        assertThat(workshop.durationMinutes()).isEqualTo(90);
+        assertThat(workshop.people()).containsExactly(new ParticipantJson("p-017", Role.ORGANIZER));
+    }
+
+    @Test
+    void absentFieldsStayNullSoThatDefaultsAreAppliedLater() throws Exception {
+        DatasetJson dataset = read(TestDocument.minimal().bytes());
+
+        SessionJson main = dataset.sessions().get(1);
+        assertThat(main.topics()).isNull();
+        assertThat(main.expectedAttendance()).isNull();
+        assertThat(main.pinned()).isNull();
+        assertThat(dataset.policy()).isNull();
+        assertThat(dataset.schedule()).isNull();
+    }
+
+    @Test
+    void wholeNumberIsAcceptedWhereAFractionBelongs() throws Exception {
+        DatasetJson dataset =
+                read(TestDocument.minimal().set("sessions[0].evaluation", 4).bytes());
+
+        assertThat(dataset.sessions().get(0).evaluation()).isEqualTo(4.0);
+    }
+
+    static Stream<Arguments> badInputs() {
+        String example = TestDocument.formatExampleText();
+        String truncated = example.substring(0, example.indexOf("\"rooms\""));
+        int truncatedLines = (int) truncated.lines().count();
+        return Stream.of(
+                bad(
+                        "truncated JSON",
+                        truncated.getBytes(StandardCharsets.UTF_8),
+                        "",
+                        "line " + truncatedLines + ", column",
+                        "truncated"),
+                bad("empty file", new byte[0], "", "empty"),
+                bad("only white space", "  \n\t\n".getBytes(StandardCharsets.UTF_8), "", "empty"),
+                bad("a list, not an object", "[]".getBytes(StandardCharsets.UTF_8), "", "expected a JSON object"),
+                bad("a text, not an object", utf8("\"forumplan/1\""), "", "expected a JSON object"),
+                bad("missing format", TestDocument.minimal().remove("format").bytes(), "format", "missing"),
+                bad(
+                        "another format",
+                        TestDocument.minimal().set("format", "forumplan/2").bytes(),
+                        "format",
+                        "\"forumplan/2\" is not a supported format"),
+                bad(
+                        "format as a number",
+                        TestDocument.minimal().set("format", 1).bytes(),
+                        "format",
+                        "not a supported format"),
+                bad(
+                        "unknown top-level field",
+                        TestDocument.minimal()
+                                .remove("tracks")
+                                .setJson("trakcs", "[]")
+                                .bytes(),
+                        "trakcs",
+                        "unknown field \"trakcs\"; did you mean \"tracks\"?"),
+                bad(
+                        "misspelt field in a list element",
+                        TestDocument.minimal()
+                                .remove("rooms[0].capacity")
+                                .set("rooms[0].capcity", 500)
+                                .bytes(),
+                        "rooms[0].capcity",
+                        "unknown field \"capcity\"; did you mean \"capacity\"?"),
+                bad(
+                        "misspelt field in a nested object",
+                        TestDocument.minimal()
+                                .setJson("sessions[1].pinned", "{\"room\": \"main-hall\", \"timeslot\": \"d1-0900\"}")
+                                .set("sessions[1].pinned.spam", 1)
+                                .bytes(),
+                        "sessions[1].pinned.spam",
+                        "did you mean \"span\"?"),
+                bad(
+                        "number given as text",
+                        TestDocument.minimal()
+                                .set("sessions[0].durationMinutes", "90")
+                                .bytes(),
+                        "sessions[0].durationMinutes",
+                        "expected a whole number"),
+                bad(
+                        "fraction where a whole number belongs",
+                        TestDocument.minimal()
+                                .set("sessions[0].durationMinutes", 90.5)
+                                .bytes(),
+                        "sessions[0].durationMinutes",
+                        "whole number"),
+                bad(
+                        "text where true or false belongs",
+                        TestDocument.minimal()
+                                .set("sessions[1].mandatory", "yes")
+                                .bytes(),
+                        "sessions[1].mandatory",
+                        "true or false"),
+                bad(
+                        "number where a text belongs",
+                        TestDocument.minimal().set("sessions[0].title", 42).bytes(),
+                        "sessions[0].title",
+                        "not a text"),
+                bad(
+                        "text where a list belongs",
+                        TestDocument.minimal()
+                                .set("sessions[0].topics", "child-protection")
+                                .bytes(),
+                        "sessions[0].topics",
+                        "expected a list"),
+                bad(
+                        "text where an object belongs",
+                        TestDocument.minimal().set("forum", "Test Forum").bytes(),
+                        "forum",
+                        "expected an object"),
+                bad(
+                        "list element that is not an object",
+                        TestDocument.minimal().set("rooms[1]", 42).bytes(),
+                        "rooms[1]",
+                        "expected an object"),
+                bad(
+                        "unknown session kind",
+                        TestDocument.minimal()
+                                .set("sessions[0].kind", "wrkshop")
+                                .bytes(),
+                        "sessions[0].kind",
+                        "unknown value \"wrkshop\"",
+                        "did you mean \"workshop\"?"),
+                bad(
+                        "unknown role",
+                        TestDocument.minimal()
+                                .set("sessions[0].people[0].role", "speeker")
+                                .bytes(),
+                        "sessions[0].people[0].role",
+                        "unknown value \"speeker\"",
+                        "did you mean \"speaker\"?"),
+                bad(
+                        "unknown room feature",
+                        TestDocument.minimal()
+                                .set("rooms[0].features[1]", "remot")
+                                .bytes(),
+                        "rooms[0].features[1]",
+                        "unknown value \"remot\"",
+                        "did you mean \"remote\"?"),
+                bad(
+                        "unknown stakeholder group",
+                        TestDocument.minimal()
+                                .set("people[0].stakeholderGroup", "academic")
+                                .bytes(),
+                        "people[0].stakeholderGroup",
+                        "did you mean \"academia\"?"),
+                bad(
+                        "unknown topic policy",
+                        TestDocument.minimal().set("topics[0].policy", "clustr").bytes(),
+                        "topics[0].policy",
+                        "did you mean \"cluster\"?"),
+                bad(
+                        "invalid date",
+                        TestDocument.minimal()
+                                .set("timeslots[0].day", "2014-13-01")
+                                .bytes(),
+                        "timeslots[0].day",
+                        "\"2014-13-01\" is not a date YYYY-MM-DD"),
+                bad(
+                        "invalid time",
+                        TestDocument.minimal()
+                                .set("timeslots[1].start", "25:00")
+                                .bytes(),
+                        "timeslots[1].start",
+                        "\"25:00\" is not a time HH:MM"),
+                bad(
+                        "invalid duration",
+                        TestDocument.minimal()
+                                .setJson("schedule", "{\"solver\": {\"timeSpent\": \"30s\"}}")
+                                .bytes(),
+                        "schedule.solver.timeSpent",
+                        "a duration such as PT30S"),
+                bad(
+                        "duplicate key inside an object",
+                        utf8(TestDocument.minimal()
+                                .json()
+                                .replace("\"capacity\":500", "\"capacity\":500,\"capacity\":50")),
+                        "",
+                        "line 1, column",
+                        "duplicate field 'capacity'"),
+                bad(
+                        "number too large for a whole number",
+                        TestDocument.minimal()
+                                .setJson("rooms[0].capacity", "99999999999")
+                                .bytes(),
+                        "rooms[0].capacity",
+                        "99999999999 is too large"),
+                bad(
+                        "number too large even for a long",
+                        TestDocument.minimal()
+                                .setJson("schedule", "{\"solver\": {\"seed\": 99999999999999999999999}}")
+                                .bytes(),
+                        "schedule.solver.seed",
+                        "too large"),
+                bad("bytes that are not UTF-8", new byte[] {'{', '"', (byte) 0xC3, '(', '"', '}'}, "", "not UTF-8"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputIsOneProblemNamingItsPath(byte[] content, String path, List<String> messageParts) throws IOException {
+        InvalidDatasetException thrown = catchThrowableOfType(InvalidDatasetException.class, () -> read(content));
+
+        assertThat(thrown).as("the reader rejects the document").isNotNull();
+        assertThat(thrown.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isTrue();
+            assertThat(problem.path()).isEqualTo(path);
+            assertThat(problem.message()).contains(messageParts);
+            assertThat(problem.message())
+                    .as("a plain one-line message, no parser internals")
+                    .doesNotContain("\n", "com.fasterxml", "Source:", "`");
+        });
+    }
+
+    @Test
+    void brokenElementsAreAllReportedInOneReading() {
+        TestDocument document = TestDocument.minimal()
+                .set("sessions[0].durationMinutes", "90")
+                .set("sessions[1].kind", "mian")
+                .set("rooms[1].capacity", "100");
+
+        assertThatThrownBy(document::read)
+                .isInstanceOfSatisfying(
+                        InvalidDatasetException.class,
+                        thrown -> assertThat(thrown.problems())
+                                .extracting(Problem::path)
+                                .containsExactly(
+                                        "rooms[1].capacity", "sessions[0].durationMinutes", "sessions[1].kind"));
+    }
+
+    @Test
+    void exceptionMessageListsEveryProblemOnItsOwnLine() {
+        TestDocument document =
+                TestDocument.minimal().set("sessions[0].kind", "wrkshop").set("sessions[1].kind", "mian");
+
+        assertThatThrownBy(document::read)
+                .hasMessageStartingWith("sessions[0].kind: unknown value \"wrkshop\"")
+                .hasMessageContaining("\nsessions[1].kind: unknown value \"mian\"");
+    }
+
+    @Test
+    void contentAfterTheDocumentIsReportedPlainlyWithItsLine() {
+        byte[] twoDocuments = utf8(TestDocument.minimal().json() + "\n{}\n");
+
+        InvalidDatasetException thrown = catchThrowableOfType(InvalidDatasetException.class, () -> read(twoDocuments));
+
+        assertThat(thrown).isNotNull();
+        assertThat(thrown.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEmpty();
+            assertThat(problem.message()).contains("line 2");
+            assertThat(problem.message()).doesNotContain("com.fasterxml", "DeserializationFeature", "`");
+        });
+    }
+
+    @Test
+    void missingFileIsAnInputOutputErrorNotAProblem() {
+        assertThatThrownBy(() -> new DatasetReader().read(folder.resolve("nowhere.json")))
+                .isInstanceOf(NoSuchFileException.class);
+    }
+
+    private DatasetJson read(byte[] content) throws IOException, InvalidDatasetException {
+        Path file = folder.resolve("dataset.json");
+        Files.write(file, content);
+        return new DatasetReader().read(file);
+    }
+
+    private static Arguments bad(String name, byte[] content, String path, String... messageParts) {
+        return arguments(named(name, content), path, List.of(messageParts));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}
