@@ -1,0 +1,97 @@
+package org.forumplan.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.forumplan.app.explain.ExplanationFormat;
+import org.forumplan.model.analysis.ProgrammeExplainer;
+import org.forumplan.model.analysis.ProgrammeExplanation;
+import org.forumplan.model.build.DatasetLoader.LoadedDataset;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.domain.Session;
+import org.forumplan.model.validation.Suggestions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code forumplan explain SCHEDULE}: why a schedule scores as it does, in words. */
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Explains a solved dataset: the score recomputed from the data (never the stored one), each constraint"
+                    + " that costs with its matches in words, the sessions that cost most, and why each optional"
+                    + " proposal is out of the programme."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  forumplan explain out/igf-2014-istanbul.solved.json",
+            "  forumplan explain out/igf-2014-istanbul.solved.json --session WS23",
+            "  forumplan explain proposal.solved.json --format markdown --top 20 > review.md"
+        })
+public class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SCHEDULE", description = "A solved dataset (the output of solve).")
+    Path schedule;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text, markdown or json (default: ${DEFAULT-VALUE}).")
+    ExplanationFormat format;
+
+    @Option(names = "--session", paramLabel = "ID", description = "Explain one session in detail.")
+    String sessionId;
+
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Matches shown per constraint, and sessions shown (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (top < 1) {
+            throw new UsageException("--top: " + top + " must be at least 1");
+        }
+        Path file = DatasetFiles.locate(schedule);
+        LoadedDataset loaded = DatasetFiles.load(file);
+        Programme programme = loaded.programme();
+        String storedScore = loaded.document().schedule() == null
+                ? null
+                : loaded.document().schedule().score();
+        if (loaded.document().schedule() == null) {
+            spec.commandLine()
+                    .getErr()
+                    .println(file + ": warning: no schedule in this file; explaining a programme with nothing placed");
+        }
+        ProgrammeExplanation explanation = new ProgrammeExplainer().explain(programme, storedScore);
+        String text;
+        if (sessionId == null) {
+            text = format.render(explanation, top);
+        } else {
+            Session session = programme.getSessions().stream()
+                    .filter(candidate -> candidate.getId().equals(sessionId))
+                    .findFirst()
+                    .orElseThrow(() -> new UsageException("--session: no session \"%s\" in %s%s"
+                            .formatted(
+                                    sessionId,
+                                    file,
+                                    Suggestions.didYouMean(
+                                            sessionId,
+                                            programme.getSessions().stream()
+                                                    .map(Session::getId)
+                                                    .toList()))));
+            text = format.render(ProgrammeExplainer.explainSession(programme, explanation, session));
+        }
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+}
