@@ -1,9 +1,6 @@
 package org.forumplan.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import org.forumplan.model.build.DatasetLoader.LoadedDataset;
 import org.forumplan.model.build.ProgrammeBuilder;
 import org.forumplan.model.build.ScheduleExporter;
 import org.forumplan.model.domain.Programme;
-import org.forumplan.model.io.DatasetWriter;
 import org.forumplan.model.io.SolverRunJson;
 import org.forumplan.model.solver.ConstraintWeights;
 import org.forumplan.model.solver.ForumSolver;
@@ -44,7 +40,7 @@ import picocli.CommandLine.Spec;
             "",
             "Examples:",
             "  forumplan solve",
-            "  forumplan solve datasets/igf-2014-istanbul.json --time-limit 2m -o proposal-1.json",
+            "  forumplan solve my-forum.json --time-limit 2m -o proposal-1.json",
             "  forumplan solve my-forum.json --weight \"Topic clash=0hard/0medium/-5soft\"",
             "  forumplan solve my-forum.json --seed 7 --step-limit 20000   # reproducible"
         })
@@ -63,7 +59,8 @@ public class SolveCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "Where to write the solved dataset (default: out/<name>.solved.json).")
+            description = "Where to write the solved dataset (default: out/<name>.solved.json, replaced on each"
+                    + " solve). An existing FILE is replaced only with --force; the input never is.")
     Path output;
 
     @Option(
@@ -72,6 +69,9 @@ public class SolveCommand implements Callable<Integer> {
             description = "Override a constraint's weight, e.g. \"Topic clash=0hard/0medium/-20soft\";"
                     + " 0hard/0medium/0soft switches it off. Repeatable; wins over the dataset's policy.weights.")
     List<String> weights = new ArrayList<>();
+
+    @Option(names = "--force", description = "Replace the output file if it exists.")
+    boolean force;
 
     @Option(names = "--no-progress", description = "Do not print progress while solving.")
     boolean noProgress;
@@ -86,7 +86,7 @@ public class SolveCommand implements Callable<Integer> {
     public Integer call() {
         Path input = DatasetFiles.locate(dataset);
         Path target = output == null ? DatasetFiles.defaultOutput(input) : output;
-        refuseToOverwriteInput(input, target);
+        OutputFiles.checkBeforeSolving(input, target, force || output == null);
         SolverSettings settings = solverOptions.toSettings();
         LoadedDataset loaded = DatasetFiles.load(input);
         PrintWriter err = spec.commandLine().getErr();
@@ -150,22 +150,7 @@ public class SolveCommand implements Callable<Integer> {
                 solverOptions.seed,
                 Duration.ofMillis(outcome.timeSpent().toMillis()),
                 outcome.interrupted() ? Boolean.TRUE : null);
-        try {
-            DatasetWriter.write(ScheduleExporter.withSchedule(loaded.document(), best, run), target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void refuseToOverwriteInput(Path input, Path target) {
-        try {
-            if (Files.exists(target) && Files.isSameFile(input, target)) {
-                throw new UsageException(
-                        "-o " + target + " is the input dataset; forumplan never overwrites its input");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
-        }
+        OutputFiles.writeOrRescue(ScheduleExporter.withSchedule(loaded.document(), best, run), target);
     }
 
     private static String describeLimits(SolverSettings settings) {

@@ -443,10 +443,12 @@ public class ForumConstraintProvider implements ConstraintProvider {
         return factory.forEach(Session.class)
                 .expand(Session::getPeople)
                 .flattenLast(people -> people)
+                // Distinct days first: a move within a day then changes nothing downstream.
+                .groupBy((session, person) -> person, (session, person) -> session.day())
                 .groupBy(
-                        (session, person) -> person,
-                        min((Session session, Person person) -> session.day()),
-                        max((Session session, Person person) -> session.day()))
+                        (person, day) -> person,
+                        min((Person person, LocalDate day) -> day),
+                        max((Person person, LocalDate day) -> day))
                 .filter((person, firstDay, lastDay) -> lastDay.isAfter(firstDay))
                 .penalizeLong(
                         PERSON_DAY_SPREAD.defaultWeight(),

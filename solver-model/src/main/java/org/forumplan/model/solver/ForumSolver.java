@@ -24,6 +24,7 @@ public final class ForumSolver {
     private volatile HardMediumSoftLongScore bestScore;
     private volatile long bestUnplaced;
     private volatile long feasibleAtNanos = -1;
+    private volatile long startNanos;
 
     public ForumSolver(SolverSettings settings) {
         this.settings = settings;
@@ -36,7 +37,7 @@ public final class ForumSolver {
      */
     public SolveOutcome solve(Programme problem, Consumer<SolveProgress> onProgress, Duration interval) {
         SolverFactory<Programme> solverFactory = SolverFactory.create(settings.toSolverConfig());
-        long startNanos = System.nanoTime();
+        startNanos = System.nanoTime();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "forumplan-progress");
             thread.setDaemon(true);
@@ -47,19 +48,25 @@ public final class ForumSolver {
                     .solveBuilder()
                     .withProblemId(1L)
                     .withProblem(problem)
-                    .withBestSolutionEventConsumer(event -> recordBest(event.solution(), startNanos))
+                    // Timefold's solving time starts with the job, not with building the solver: so does ours.
+                    .withSolverJobStartedEventConsumer(event -> startNanos = System.nanoTime())
+                    .withBestSolutionEventConsumer(event -> recordBest(event.solution()))
                     .run();
             if (stopRequested) {
                 job.terminateEarly();
             }
             ticker.scheduleAtFixedRate(
-                    () -> onProgress.accept(progress(startNanos)),
+                    () -> onProgress.accept(progress()),
                     interval.toMillis(),
                     interval.toMillis(),
                     TimeUnit.MILLISECONDS);
             Programme best = job.getFinalBestSolution();
-            recordBest(best, startNanos);
-            Duration timeToFeasible = feasibleAtNanos < 0 ? null : Duration.ofNanos(feasibleAtNanos - startNanos);
+            recordBest(best);
+            Duration timeToFeasible =
+                    feasibleAtNanos < 0 ? null : Duration.ofNanos(Math.max(0, feasibleAtNanos - startNanos));
+            if (timeToFeasible != null && timeToFeasible.compareTo(job.getSolvingDuration()) > 0) {
+                timeToFeasible = job.getSolvingDuration();
+            }
             return new SolveOutcome(
                     best,
                     job.getSolvingDuration(),
@@ -87,7 +94,7 @@ public final class ForumSolver {
         }
     }
 
-    private void recordBest(Programme best, long startNanos) {
+    private void recordBest(Programme best) {
         HardMediumSoftLongScore score = best.getScore();
         if (score == null) {
             return;
@@ -99,7 +106,7 @@ public final class ForumSolver {
         }
     }
 
-    private SolveProgress progress(long startNanos) {
+    private SolveProgress progress() {
         SolverJob<Programme, Long> running = job;
         return new SolveProgress(
                 Duration.ofNanos(System.nanoTime() - startNanos),

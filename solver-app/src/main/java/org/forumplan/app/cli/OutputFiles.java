@@ -1,0 +1,77 @@
+package org.forumplan.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.io.DatasetWriter;
+
+/**
+ * Where results go: never over the input, never over an existing file the user named without {@code --force}, checked
+ * before a long solve starts, and never lost when writing fails at the end.
+ */
+final class OutputFiles {
+
+    private OutputFiles() {}
+
+    /**
+     * Fails fast, before any solving: the target must not be the input, must not exist unless replacing is allowed, and
+     * its folder must be writable.
+     *
+     * @param replaceAllowed {@code --force}, or the default output name that each solve refreshes
+     */
+    static void checkBeforeSolving(Path input, Path target, boolean replaceAllowed) {
+        try {
+            if (Files.exists(target) && Files.isSameFile(input, target)) {
+                throw new UsageException(
+                        "-o " + target + " is the input dataset; forumplan never overwrites its input");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+        }
+        if (Files.exists(target) && !replaceAllowed) {
+            throw new UsageException(target + " already exists; use --force to replace it");
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(Files.createTempFile(folder, ".forumplan-check", ".tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "cannot write %s: its folder is not writable (%s); choose another place with -o"
+                            .formatted(target, describe(e)),
+                    e);
+        }
+    }
+
+    /**
+     * Writes the document; if the target cannot be written after all, saves it to a temporary file instead and reports
+     * both, so that a long solve's result is never lost.
+     */
+    static void writeOrRescue(DatasetJson document, Path target) {
+        try {
+            DatasetWriter.write(document, target);
+        } catch (IOException e) {
+            Path rescue = rescue(document);
+            throw new UncheckedIOException(
+                    "cannot write %s (%s); the schedule was saved to %s instead".formatted(target, describe(e), rescue),
+                    e);
+        }
+    }
+
+    private static Path rescue(DatasetJson document) {
+        try {
+            Path rescue = Files.createTempFile("forumplan-", ".solved.json");
+            Files.writeString(rescue, DatasetWriter.toJson(document));
+            return rescue;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the schedule anywhere: " + describe(e), e);
+        }
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        return e.getMessage() == null ? kind : kind.toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage();
+    }
+}
