@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.ForumConstraint;
 import org.forumplan.model.constraints.justifications.ForumJustification;
+import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 
@@ -99,21 +100,68 @@ public final class ProgrammeExplainer {
         ForumConstraint catalogued = ForumConstraint.byName(name).orElseThrow();
         List<MatchExplanation> matches = analysis.matches() == null
                 ? List.of()
-                : analysis.matches().stream()
-                        .sorted(Comparator.comparing(MatchAnalysis<HardMediumSoftLongScore>::score)
-                                .thenComparing(match -> match.justification().toString()))
-                        .map(ProgrammeExplainer::match)
+                : mergeAdjacent(analysis.matches()).stream()
+                        .sorted(Comparator.comparing(MatchExplanation::score)
+                                .thenComparing(MatchExplanation::description))
                         .toList();
         return new ConstraintExplanation(
                 catalogued.code(), name, catalogued.level(), analysis.weight(), analysis.score(), matches);
     }
 
-    private static MatchExplanation match(MatchAnalysis<HardMediumSoftLongScore> match) {
-        if (match.justification() instanceof ForumJustification justification) {
-            return new MatchExplanation(match.score(), justification.sessionIds(), justification.description());
+    /**
+     * One line per clash: a timeslot starting inside a clash (a flash slot inside a workshop slot) cuts it into several
+     * periods and so several matches, which are joined again here when they are about the same thing and follow on.
+     */
+    private static List<MatchExplanation> mergeAdjacent(List<MatchAnalysis<HardMediumSoftLongScore>> matches) {
+        Map<List<Object>, List<MatchAnalysis<HardMediumSoftLongScore>>> byWhat = new LinkedHashMap<>();
+        List<MatchExplanation> merged = new ArrayList<>();
+        for (MatchAnalysis<HardMediumSoftLongScore> match : matches) {
+            if (match.justification() instanceof ForumJustification justification && justification.when() != null) {
+                byWhat.computeIfAbsent(
+                                List.of(justification.sessionIds(), justification.what()), key -> new ArrayList<>())
+                        .add(match);
+            } else {
+                merged.add(new MatchExplanation(
+                        match.score(), sessionIds(match), match.justification().toString()));
+            }
         }
+        for (List<MatchAnalysis<HardMediumSoftLongScore>> pieces : byWhat.values()) {
+            pieces.sort(Comparator.comparingInt(piece -> span(piece).startMinute()));
+            ForumJustification about = (ForumJustification) pieces.get(0).justification();
+            Span span = null;
+            HardMediumSoftLongScore score = HardMediumSoftLongScore.ZERO;
+            for (MatchAnalysis<HardMediumSoftLongScore> piece : pieces) {
+                if (span != null && span.isFollowedBy(span(piece))) {
+                    span = new Span(span.startMinute(), span(piece).endMinute());
+                    score = score.add(piece.score());
+                } else {
+                    if (span != null) {
+                        merged.add(explanation(score, about, span));
+                    }
+                    span = span(piece);
+                    score = piece.score();
+                }
+            }
+            merged.add(explanation(score, about, span));
+        }
+        return merged;
+    }
+
+    private static MatchExplanation explanation(HardMediumSoftLongScore score, ForumJustification about, Span span) {
         return new MatchExplanation(
-                match.score(), List.of(), match.justification().toString());
+                score,
+                about.sessionIds(),
+                new ForumJustification(about.sessionIds(), about.what(), span).description());
+    }
+
+    private static Span span(MatchAnalysis<HardMediumSoftLongScore> match) {
+        return ((ForumJustification) match.justification()).when();
+    }
+
+    private static List<String> sessionIds(MatchAnalysis<HardMediumSoftLongScore> match) {
+        return match.justification() instanceof ForumJustification justification
+                ? justification.sessionIds()
+                : List.of();
     }
 
     private static List<SessionCost> sessionCosts(Programme programme, List<ConstraintExplanation> constraints) {

@@ -3,6 +3,8 @@ package org.forumplan.model.build;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +89,7 @@ public final class ProgrammeBuilder {
         for (int i = 0; i < sessionDocs.size(); i++) {
             sessions.add(session("sessions[%d]".formatted(i), sessionDocs.get(i), topics, tracks, people));
         }
+        narrowToPeopleInSeveralSessions(sessions);
         Map<String, Session> sessionsById = index(sessions.stream(), Session::getId);
         applyPublished(sessionsById);
         applySchedule(sessionsById);
@@ -215,6 +218,20 @@ public final class ProgrammeBuilder {
                 .filter(placement -> session.ownUnavailableMinutes(placement) == 0)
                 .toList();
         return available.size() == fitting.size() ? fitting : available;
+    }
+
+    /** People in one session can never be booked twice: constraints on people skip them (half of IGF 2014's). */
+    private static void narrowToPeopleInSeveralSessions(List<Session> sessions) {
+        Map<Person, Integer> sessionsPerPerson = new HashMap<>();
+        sessions.forEach(
+                session -> session.getPeople().forEach(person -> sessionsPerPerson.merge(person, 1, Integer::sum)));
+        Set<Person> inSeveral = new HashSet<>();
+        sessionsPerPerson.forEach((person, count) -> {
+            if (count > 1) {
+                inSeveral.add(person);
+            }
+        });
+        sessions.forEach(session -> session.narrowPeopleInOtherSessions(inSeveral));
     }
 
     private void applyPublished(Map<String, Session> sessionsById) {

@@ -1,17 +1,14 @@
 package org.forumplan.model.constraints;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
-import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThan;
-import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThanOrEqual;
-import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.forumplan.model.constraints.ForumConstraint.BIG_ROOM_FOR_SMALL_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.COMPETING_WITH_MAIN_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.EXCLUSIVE_SESSION_COMPETITION;
@@ -39,12 +36,12 @@ import static org.forumplan.model.constraints.ForumConstraint.TRACK_ROOM_CHANGE;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
-import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
-import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.justifications.ForumJustification;
@@ -53,24 +50,34 @@ import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Policy;
 import org.forumplan.model.domain.Precedence;
+import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.domain.Topic;
+import org.forumplan.model.domain.Track;
 
 /**
  * The forum's constraints. Names, levels and default weights come from {@link ForumConstraint}; each method here says
  * in its Javadoc what one unit of its penalty is.
  *
- * <p>Written for incremental speed: every pair of sessions is found through indexed joiners (the same room, overlapping
- * minute intervals precomputed on each placement), and what a filter checks after a join is a loop over a handful of
- * people or topics.
+ * <p>Written for incremental speed: the constraints on parallel sessions share one grouping of the sessions by period
+ * (the grid's smallest stretches of time, precomputed on each placement) and look into each period's handful of
+ * sessions in plain Java ({@link ParallelSessions}); the others filter single sessions or join on hashed ids.
  */
 public class ForumConstraintProvider implements ConstraintProvider {
 
-    // One joiner instance, so that the constraints built on parallel pairs can share one join node.
-    private static final BiJoiner<Session, Session> RUNNING_AT_ONCE = overlapping(Session::startKey, Session::endKey);
-    private static final Function<Session, Iterable<Period>> PERIODS = Session::periods;
+    // Constants rather than lambdas at each use, so that Timefold shares the nodes built from them.
+    private static final Function<Session, List<Period>> PERIODS = Session::periods;
+    private static final BiFunction<Session, Period, Period> BY_PERIOD = (session, period) -> period;
+    private static final BiConstraintCollector<Session, Period, ?, List<Session>> SESSIONS =
+            toList((session, period) -> session);
+    private static final Function<Session, List<Room>> ROOM =
+            session -> session.getPlacement().roomAsList();
+    private static final Function<Session, List<Person>> PEOPLE = Session::getPeopleInOtherSessions;
+    private static final Function<Session, List<Topic>> SPREAD_TOPICS = Session::getSpreadTopics;
+    private static final Function<Session, List<Track>> TRACK = Session::trackAsList;
+    private static final Function<Session, List<String>> ORGANIZATION = Session::organizationAsList;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -105,23 +112,26 @@ public class ForumConstraintProvider implements ConstraintProvider {
     // Hard constraints
     // ************************************************************************
 
-    /** A room hosts one session at a time. Penalty: minutes of overlap. */
+    /** A room hosts one session at a time. Penalty: per room and period, each pair of its sessions times the minutes. */
     Constraint roomConflict(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Session.class, equal(Session::roomId), RUNNING_AT_ONCE)
-                .penalizeLong(ROOM_CONFLICT.defaultWeight(), Session::overlapMinutes)
-                .justifyWith(
-                        (first, second, score) -> ForumJustification.pair(first, second, "both in " + first.roomId()))
+        return sessionsByPeriod(factory)
+                .flattenLast(running -> ParallelSessions.sharing(running, ROOM))
+                .penalizeLong(ROOM_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
+                .justifyWith((period, clash, score) -> ForumJustification.sharedPeriod(
+                        clash.sessions(), "in " + clash.shared().id(), period))
                 .asConstraint(ROOM_CONFLICT.constraintName());
     }
 
-    /** A person is in one session at a time. Penalty: shared people times minutes of overlap. */
+    /**
+     * A person is in one session at a time. Penalty: per person and period, each pair of their sessions times the
+     * minutes, so one person in two full 90-minute overlaps costs 180.
+     */
     Constraint personConflict(ConstraintFactory factory) {
-        return parallelPairs(factory)
-                .filter((first, second) -> first.sharedPeopleCount(second) > 0)
-                .penalizeLong(
-                        PERSON_CONFLICT.defaultWeight(),
-                        (first, second) -> (long) first.sharedPeopleCount(second) * first.overlapMinutes(second))
-                .justifyWith((first, second, score) -> ForumJustification.personConflict(first, second))
+        return sessionsByPeriod(factory)
+                .flattenLast(running -> ParallelSessions.sharing(running, PEOPLE))
+                .penalizeLong(PERSON_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
+                .justifyWith((period, clash, score) -> ForumJustification.sharedPeriod(
+                        clash.sessions(), "with " + ForumJustification.describe(clash.shared()), period))
                 .asConstraint(PERSON_CONFLICT.constraintName());
     }
 
@@ -192,16 +202,15 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .asConstraint(MISSING_ROOM_FEATURE.constraintName());
     }
 
-    /** Nothing runs in parallel with an exclusive session (opening, closing). Penalty: minutes of overlap. */
+    /** Nothing runs in parallel with an exclusive session (opening, closing). Penalty: minutes of overlap per session. */
     Constraint exclusiveSessionCompetition(ConstraintFactory factory) {
-        return parallelPairs(factory)
-                .filter((first, second) -> first.isExclusive() || second.isExclusive())
-                .penalizeLong(EXCLUSIVE_SESSION_COMPETITION.defaultWeight(), Session::overlapMinutes)
-                .justifyWith((first, second, score) -> ForumJustification.pair(
-                        first,
-                        second,
-                        "run in parallel although %s is exclusive"
-                                .formatted(first.isExclusive() ? first.getId() : second.getId())))
+        return sessionsByPeriod(factory)
+                .flattenLast(ParallelSessions::besideExclusive)
+                .penalizeLong(
+                        EXCLUSIVE_SESSION_COMPETITION.defaultWeight(),
+                        (period, clash) -> (long) clash.sessions().size() * period.minutes())
+                .justifyWith((period, clash, score) -> ForumJustification.beside(
+                        clash.shared(), clash.sessions(), "run in parallel with exclusive", period))
                 .asConstraint(EXCLUSIVE_SESSION_COMPETITION.constraintName());
     }
 
@@ -228,13 +237,14 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** No more sessions run at once than the policy's maximum. Penalty: sessions above it times the period's minutes. */
     Constraint parallelLimit(ConstraintFactory factory) {
-        return sessionsPerPeriod(factory)
-                .filter((period, count, policy) -> policy.hasMax() && count > policy.maxParallel())
+        return sessionsByPeriod(factory)
+                .join(Policy.class)
+                .filter((period, running, policy) -> policy.hasMax() && running.size() > policy.maxParallel())
                 .penalizeLong(
                         PARALLEL_LIMIT.defaultWeight(),
-                        (period, count, policy) -> (long) (count - policy.maxParallel()) * period.minutes())
-                .justifyWith((period, count, policy, score) ->
-                        ForumJustification.periodLoad(period, count, "above the maximum of " + policy.maxParallel()))
+                        (period, running, policy) -> (long) (running.size() - policy.maxParallel()) * period.minutes())
+                .justifyWith((period, running, policy, score) -> ForumJustification.periodLoad(
+                        period, running.size(), "above the maximum of " + policy.maxParallel()))
                 .asConstraint(PARALLEL_LIMIT.constraintName());
     }
 
@@ -287,56 +297,48 @@ public class ForumConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     /**
-     * Sessions on the same {@code spread} topic do not run in parallel. Penalty: shared spread topics times minutes of
-     * overlap. Topics with the {@code cluster} policy never count here.
+     * Sessions on the same {@code spread} topic do not run in parallel. Penalty: per topic and period, each pair of the
+     * topic's sessions times the minutes; sessions sharing two topics count twice. {@code cluster} topics never count.
      */
     Constraint topicClash(ConstraintFactory factory) {
-        return parallelPairs(factory)
-                .filter((first, second) -> first.sharedSpreadTopicCount(second) > 0)
-                .penalizeLong(
-                        TOPIC_CLASH.defaultWeight(),
-                        (first, second) -> (long) first.sharedSpreadTopicCount(second) * first.overlapMinutes(second))
-                .justifyWith((first, second, score) -> ForumJustification.pair(
-                        first,
-                        second,
-                        "both on "
-                                + first.sharedSpreadTopics(second).stream()
-                                        .map(topic -> topic.name() == null ? topic.id() : topic.name())
-                                        .collect(Collectors.joining(", "))))
+        return sessionsByPeriod(factory)
+                .flattenLast(running -> ParallelSessions.sharing(running, SPREAD_TOPICS))
+                .penalizeLong(TOPIC_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
+                .justifyWith((period, clash, score) -> ForumJustification.sharedPeriod(
+                        clash.sessions(), "on " + clash.shared().name(), period))
                 .asConstraint(TOPIC_CLASH.constraintName());
     }
 
-    /** Sessions of one track do not run in parallel, so its followers can attend them all. Penalty: minutes of overlap. */
+    /**
+     * Sessions of one track do not run in parallel, so its followers can attend them all. Penalty: per track and period,
+     * each pair of its sessions times the minutes.
+     */
     Constraint trackClash(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .filter(Session::hasTrack)
-                .join(
-                        factory.forEach(Session.class).filter(Session::hasTrack),
-                        equal(Session::getTrack),
-                        lessThan(Session::getId),
-                        RUNNING_AT_ONCE)
-                .penalizeLong(TRACK_CLASH.defaultWeight(), Session::overlapMinutes)
-                .justifyWith((first, second, score) -> ForumJustification.pair(
-                        first, second, "both in track " + first.getTrack().name()))
+        return sessionsByPeriod(factory)
+                .flattenLast(running -> ParallelSessions.sharing(running, TRACK))
+                .penalizeLong(TRACK_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
+                .justifyWith((period, clash, score) -> ForumJustification.sharedPeriod(
+                        clash.sessions(), "in track " + clash.shared().name(), period))
                 .asConstraint(TRACK_CLASH.constraintName());
     }
 
     /**
-     * Few participants have to choose between a main session and another session. Penalty: the competing session's
-     * expected attendance times the hours of overlap (attendee-hours drawn away), rounded down.
+     * Few participants have to choose between a main session and another session. Penalty: the competing sessions'
+     * expected attendance times the hours they run beside the main session (attendee-hours drawn away), rounded down
+     * per period.
      */
     Constraint competingWithMainSession(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .filter(session -> session.isMain() && !session.isExclusive())
-                .join(Session.class, RUNNING_AT_ONCE, filtering((main, other) -> main != other))
+        return sessionsByPeriod(factory)
+                .flattenLast(ParallelSessions::besideMainSessions)
                 .penalizeLong(
                         COMPETING_WITH_MAIN_SESSION.defaultWeight(),
-                        (main, other) -> (long) other.getExpectedAttendance() * main.overlapMinutes(other) / 60)
-                .justifyWith((main, other, score) -> ForumJustification.pair(
-                        other,
-                        main,
-                        "compete (%d expected at %s, main session %s)"
-                                .formatted(other.getExpectedAttendance(), other.getId(), main.getId())))
+                        (period, clash) -> clash.sessions().stream()
+                                        .mapToLong(Session::getExpectedAttendance)
+                                        .sum()
+                                * period.minutes()
+                                / 60)
+                .justifyWith((period, clash, score) -> ForumJustification.beside(
+                        clash.shared(), clash.sessions(), "compete with main session", period))
                 .asConstraint(COMPETING_WITH_MAIN_SESSION.constraintName());
     }
 
@@ -345,32 +347,31 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * of the excess times its minutes, so two periods one above the target cost less than one period two above.
      */
     Constraint parallelLoad(ConstraintFactory factory) {
-        return sessionsPerPeriod(factory)
-                .filter((period, count, policy) -> policy.hasTarget() && count > policy.targetParallel())
-                .penalizeLong(PARALLEL_LOAD.defaultWeight(), (period, count, policy) -> {
-                    long excess = count - policy.targetParallel();
+        return sessionsByPeriod(factory)
+                .join(Policy.class)
+                .filter((period, running, policy) -> policy.hasTarget() && running.size() > policy.targetParallel())
+                .penalizeLong(PARALLEL_LOAD.defaultWeight(), (period, running, policy) -> {
+                    long excess = running.size() - policy.targetParallel();
                     return excess * excess * period.minutes();
                 })
-                .justifyWith((period, count, policy, score) -> ForumJustification.periodLoad(
+                .justifyWith((period, running, policy, score) -> ForumJustification.periodLoad(
                         period,
-                        count,
+                        running.size(),
                         "%d above the target of %d"
-                                .formatted(count - policy.targetParallel(), policy.targetParallel())))
+                                .formatted(running.size() - policy.targetParallel(), policy.targetParallel())))
                 .asConstraint(PARALLEL_LOAD.constraintName());
     }
 
-    /** Parallel sessions come from different organizations, so no organizer is stretched. Penalty: minutes of overlap. */
+    /**
+     * Parallel sessions come from different organizations, so no organizer is stretched. Penalty: per organization and
+     * period, each pair of its sessions times the minutes.
+     */
     Constraint organizationClash(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .filter(Session::hasOrganization)
-                .join(
-                        factory.forEach(Session.class).filter(Session::hasOrganization),
-                        equal(Session::getOrganization),
-                        lessThan(Session::getId),
-                        RUNNING_AT_ONCE)
-                .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), Session::overlapMinutes)
-                .justifyWith((first, second, score) ->
-                        ForumJustification.pair(first, second, "both run by " + first.getOrganization()))
+        return sessionsByPeriod(factory)
+                .flattenLast(running -> ParallelSessions.sharing(running, ORGANIZATION))
+                .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
+                .justifyWith((period, clash, score) ->
+                        ForumJustification.sharedPeriod(clash.sessions(), "run by " + clash.shared(), period))
                 .asConstraint(ORGANIZATION_CLASH.constraintName());
     }
 
@@ -401,7 +402,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
         return factory.forEach(Session.class)
                 .filter(Session::hasClusterTopics)
                 .expand(Session::getClusterTopics)
-                .flattenLast(topics -> topics)
+                .flattenLast(ForumConstraintProvider::itself)
                 .groupBy((session, topic) -> topic, (session, topic) -> session.day(), countBi())
                 .groupBy(
                         (topic, day, sessions) -> topic,
@@ -409,8 +410,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         max((Topic topic, LocalDate day, Integer sessions) -> sessions))
                 .filter((topic, total, busiestDay) -> total > busiestDay)
                 .penalizeLong(TOPIC_CLUSTER_SPREAD.defaultWeight(), (topic, total, busiestDay) -> total - busiestDay)
-                .justifyWith((topic, total, busiestDay, score) -> ForumJustification.topic(
-                        topic,
+                .justifyWith((topic, total, busiestDay, score) -> ForumJustification.of(
+                        List.of(),
                         "%d of the %d sessions on %s are away from its busiest day"
                                 .formatted(total - busiestDay, total, topic.name())))
                 .asConstraint(TOPIC_CLUSTER_SPREAD.constraintName());
@@ -440,9 +441,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * first session's day to their last; a person with one session, or all on one day, costs nothing.
      */
     Constraint personDaySpread(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .expand(Session::getPeople)
-                .flattenLast(people -> people)
+        return sessionsWith(factory, PEOPLE)
                 // Distinct days first: a move within a day then changes nothing downstream.
                 .groupBy((session, person) -> person, (session, person) -> session.day())
                 .groupBy(
@@ -453,8 +452,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         PERSON_DAY_SPREAD.defaultWeight(),
                         (person, firstDay, lastDay) -> ChronoUnit.DAYS.between(firstDay, lastDay))
-                .justifyWith((person, firstDay, lastDay, score) -> ForumJustification.person(
-                        person,
+                .justifyWith((person, firstDay, lastDay, score) -> ForumJustification.of(
+                        List.of(),
                         "%s has sessions from %s to %s"
                                 .formatted(
                                         ForumJustification.describe(person),
@@ -470,7 +469,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .groupBy(Session::getTrack, Session::day, countDistinct(Session::roomId))
                 .filter((track, day, rooms) -> rooms > 1)
                 .penalizeLong(TRACK_ROOM_CHANGE.defaultWeight(), (track, day, rooms) -> rooms - 1)
-                .justifyWith((track, day, rooms, score) -> new ForumJustification(
+                .justifyWith((track, day, rooms, score) -> ForumJustification.of(
                         List.of(),
                         "track %s uses %d rooms on %s".formatted(track.name(), rooms, ForumClock.describeDay(day))))
                 .asConstraint(TRACK_ROOM_CHANGE.constraintName());
@@ -493,7 +492,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         FEEDER_FAR_FROM_MAIN_SESSION.defaultWeight(),
                         (precedence, feeder, main) -> hoursBetween(feeder, main))
-                .justifyWith((precedence, feeder, main, score) -> new ForumJustification(
+                .justifyWith((precedence, feeder, main, score) -> ForumJustification.of(
                         List.of(feeder.getId(), main.getId()),
                         "%s ends %s, %d hours before %s, which it feeds, starts"
                                 .formatted(
@@ -535,16 +534,29 @@ public class ForumConstraintProvider implements ConstraintProvider {
         return (later.getPlacement().startMinute() - earlier.getPlacement().endMinute()) / 60;
     }
 
-    /** Every pair of placed sessions whose times overlap, each pair once. */
-    private static BiConstraintStream<Session, Session> parallelPairs(ConstraintFactory factory) {
-        return factory.forEachUniquePair(Session.class, RUNNING_AT_ONCE);
+    /**
+     * The placed sessions running in each period. Every constraint on parallel sessions starts here: grouping by period
+     * finds them through a hash instead of a range search, and a move updates only the periods it leaves and enters.
+     */
+    private static BiConstraintStream<Period, List<Session>> sessionsByPeriod(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .expand(PERIODS)
+                .flattenLast(ForumConstraintProvider::itself)
+                .groupBy(BY_PERIOD, SESSIONS);
     }
 
-    /** How many placed sessions run in each period of the grid, with the forum's policy. */
-    private static TriConstraintStream<Period, Integer, Policy> sessionsPerPeriod(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .flattenLast(PERIODS)
-                .groupBy(Function.identity(), count())
-                .join(Policy.class);
+    /** Each placed session with each of its people (or topics, ...). */
+    private static <T> BiConstraintStream<Session, T> sessionsWith(
+            ConstraintFactory factory, Function<Session, List<T>> facet) {
+        return factory.forEach(Session.class).expand(facet).flattenLast(ForumConstraintProvider::itself);
+    }
+
+    /** Pairs of clashing sessions times the period's minutes: sessions in one period run together all through it. */
+    private static long pairMinutes(Period period, ParallelSessions.Clash<?> clash) {
+        return clash.pairs() * period.minutes();
+    }
+
+    private static <T> Iterable<T> itself(List<T> list) {
+        return list;
     }
 }

@@ -24,6 +24,18 @@ public record Person(
         return minutes;
     }
 
+    // Identified by id, like every fact of a dataset: hashing a whole record (lists of timeslots, sets of features) on
+    // every move would dominate the score calculation.
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Person that && id.equals(that.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     @Override
     public String toString() {
         return id;

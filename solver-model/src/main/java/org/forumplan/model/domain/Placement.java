@@ -21,6 +21,7 @@ public final class Placement {
     private final Integer startKey;
     private final Integer endKey;
     private final List<Period> periods;
+    private final List<Room> roomAsList;
     private final int roomUnavailableMinutes;
 
     /**
@@ -38,11 +39,17 @@ public final class Placement {
         this.startKey = startMinute;
         this.endKey = endMinute;
         this.periods = List.copyOf(periods);
+        this.roomAsList = List.of(room);
         this.roomUnavailableMinutes = room.unavailableMinutes(startMinute, endMinute);
     }
 
     public Room room() {
         return room;
+    }
+
+    /** The room as a one-element list, for constraint streams that treat the room like a topic. */
+    public List<Room> roomAsList() {
+        return roomAsList;
     }
 
     /** The room's id, cheap to hash for joins. */

@@ -31,9 +31,12 @@ public class Session {
     private List<Topic> spreadTopics = List.of();
     private List<Topic> clusterTopics = List.of();
     private Track track;
+    private List<Track> trackAsList = List.of();
     private List<Participation> participations = List.of();
     private List<Person> people = List.of();
+    private List<Person> peopleInOtherSessions = List.of();
     private String organization;
+    private List<String> organizationAsList = List.of();
     private int expectedAttendance;
     private Set<RoomFeature> requiredFeatures = Set.of();
     private boolean mandatory;
@@ -302,6 +305,12 @@ public class Session {
 
     public void setTrack(Track track) {
         this.track = track;
+        this.trackAsList = track == null ? List.of() : List.of(track);
+    }
+
+    /** The track as a list of zero or one, for constraint streams that treat tracks like topics. */
+    public List<Track> trackAsList() {
+        return trackAsList;
     }
 
     public List<Participation> getParticipations() {
@@ -317,6 +326,21 @@ public class Session {
             }
         }
         this.people = List.copyOf(distinct);
+        this.peopleInOtherSessions = this.people;
+    }
+
+    /**
+     * The people of this session who also take part in another session of the forum: the only ones who can be booked
+     * twice or spread over days. All people until the problem builder, which knows every session, narrows it.
+     */
+    public List<Person> getPeopleInOtherSessions() {
+        return peopleInOtherSessions;
+    }
+
+    /** Keeps only the people who take part in more than one session. */
+    public void narrowPeopleInOtherSessions(Set<Person> peopleInSeveralSessions) {
+        this.peopleInOtherSessions =
+                people.stream().filter(peopleInSeveralSessions::contains).toList();
     }
 
     /** Everyone taking part, each once. */
@@ -330,6 +354,12 @@ public class Session {
 
     public void setOrganization(String organization) {
         this.organization = organization;
+        this.organizationAsList = organization == null || organization.isBlank() ? List.of() : List.of(organization);
+    }
+
+    /** The organization as a list of zero or one, for constraint streams that treat it like a topic. */
+    public List<String> organizationAsList() {
+        return organizationAsList;
     }
 
     public int getExpectedAttendance() {

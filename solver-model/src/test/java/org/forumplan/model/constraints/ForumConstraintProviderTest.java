@@ -27,6 +27,7 @@ import static org.forumplan.model.constraints.TestForum.workshop;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
 import org.forumplan.model.constraints.justifications.ForumJustification;
+import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.Policy;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Programme;
@@ -44,6 +45,10 @@ class ForumConstraintProviderTest {
 
     private final ConstraintVerifier<ForumConstraintProvider, Programme> verifier =
             ConstraintVerifier.build(new ForumConstraintProvider(), Programme.class, Session.class);
+
+    private static ForumJustification lateMorning(List<String> sessionIds, String what) {
+        return new ForumJustification(sessionIds, what, new Span(LATE_MORNING.startMinute(), LATE_MORNING.endMinute()));
+    }
 
     @Nested
     class RoomConflict {
@@ -75,9 +80,8 @@ class ForumConstraintProviderTest {
         @Test
         void theConflictIsExplainedWithRoomAndTime() {
             verifier.verifyThat(ForumConstraintProvider::roomConflict)
-                    .given(place(workshop("WS1"), ROOM_A, MORNING), place(workshop("WS2"), ROOM_A, MORNING))
-                    .justifiesWith(new ForumJustification(
-                            List.of("WS1", "WS2"), "WS1 and WS2 both in ws-01, Wed 3 Sep 09:00-10:30"));
+                    .given(place(workshop("WS1"), ROOM_A, LATE_MORNING), place(workshop("WS2"), ROOM_A, LATE_MORNING))
+                    .justifiesWith(lateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both in ws-01"));
         }
     }
 
@@ -116,10 +120,9 @@ class ForumConstraintProviderTest {
         void theConflictNamesThePerson() {
             verifier.verifyThat(ForumConstraintProvider::personConflict)
                     .given(
-                            place(withPeople(workshop("WS1"), ALICE), ROOM_A, MORNING),
-                            place(withPeople(workshop("WS2"), ALICE), ROOM_B, MORNING))
-                    .justifiesWith(new ForumJustification(
-                            List.of("WS1", "WS2"), "Alice Aydın (p-alice) in both WS1 and WS2, Wed 3 Sep 09:00-10:30"));
+                            place(withPeople(workshop("WS1"), ALICE), ROOM_A, LATE_MORNING),
+                            place(withPeople(workshop("WS2"), ALICE), ROOM_B, LATE_MORNING))
+                    .justifiesWith(lateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both with Alice Aydın (p-alice)"));
         }
     }
 
@@ -390,11 +393,10 @@ class ForumConstraintProviderTest {
         void theClashNamesTheTopic() {
             verifier.verifyThat(ForumConstraintProvider::topicClash)
                     .given(
-                            place(withTopics(workshop("WS23"), CIR), ROOM_A, MORNING),
-                            place(withTopics(workshop("WS185"), CIR), ROOM_B, MORNING))
-                    .justifiesWith(new ForumJustification(
-                            List.of("WS185", "WS23"),
-                            "WS185 and WS23 both on Critical Internet Resources, Wed 3 Sep 09:00-10:30"));
+                            place(withTopics(workshop("WS23"), CIR), ROOM_A, LATE_MORNING),
+                            place(withTopics(workshop("WS185"), CIR), ROOM_B, LATE_MORNING))
+                    .justifiesWith(lateMorning(
+                            List.of("WS185", "WS23"), "WS185 and WS23 both on Critical Internet Resources"));
         }
     }
 

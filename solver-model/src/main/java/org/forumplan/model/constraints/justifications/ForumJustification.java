@@ -1,50 +1,77 @@
 package org.forumplan.model.constraints.justifications;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.domain.Topic;
 
 /**
  * Why a constraint match costs, in words a MAG member can read, with the sessions involved so that reports can link to
  * them. Created only when the score is explained, never while solving.
  *
  * @param sessionIds the sessions involved, in a stable order
- * @param description e.g. "WS23 and WS185 both on Critical Internet Resources, Wed 3 Sep 11:00-12:30"
+ * @param what what is wrong, e.g. "WS185 and WS23 both on Critical Internet Resources"
+ * @param when the time it is wrong, or null when the match is not about one stretch of time
  */
-public record ForumJustification(List<String> sessionIds, String description)
+public record ForumJustification(List<String> sessionIds, String what, Span when)
         implements ConstraintJustification, Comparable<ForumJustification> {
 
-    /** Two sessions running at the same time and sharing something, e.g. "both in ws-02". */
-    public static ForumJustification pair(Session first, Session second, String sharing) {
-        return new ForumJustification(
-                List.of(first.getId(), second.getId()),
-                "%s and %s %s, %s".formatted(first.getId(), second.getId(), sharing, overlap(first, second)));
+    /** A stretch of the forum's time, in minutes on {@link ForumClock}'s scale. */
+    public record Span(int startMinute, int endMinute) {
+
+        public static Span of(Period period) {
+            return new Span(period.startMinute(), period.endMinute());
+        }
+
+        /** Whether the other span starts where this one ends. */
+        public boolean isFollowedBy(Span other) {
+            return endMinute == other.startMinute;
+        }
+
+        /** "Wed 3 Sep 11:00-12:30". */
+        public String describe() {
+            return ForumClock.describe(startMinute, endMinute);
+        }
     }
 
-    /** One person booked in two sessions at the same time. */
-    public static ForumJustification personConflict(Session first, Session second) {
-        String people = first.sharedPeople(second).stream()
-                .map(ForumJustification::describe)
-                .collect(Collectors.joining(", "));
-        return new ForumJustification(
-                List.of(first.getId(), second.getId()),
-                "%s in both %s and %s, %s".formatted(people, first.getId(), second.getId(), overlap(first, second)));
+    /** A match about no particular time. */
+    public static ForumJustification of(List<String> sessionIds, String what) {
+        return new ForumJustification(List.copyOf(sessionIds), what, null);
     }
 
-    /** Something is wrong with one session on its own. */
+    /**
+     * Sessions running in one period and sharing something: "WS1 and WS2 both on Critical Internet Resources" or
+     * "WS1, WS2 and WS5 all with Alice Aydın (p-alice)".
+     *
+     * @param sharing what they share, read after "both" or "all", e.g. "on Critical Internet Resources"
+     */
+    public static ForumJustification sharedPeriod(List<Session> sessions, String sharing, Period period) {
+        List<String> ids = sortedIds(sessions);
+        String names = ids.size() == 2 ? ids.get(0) + " and " + ids.get(1) + " both" : enumerate(ids) + " all";
+        return new ForumJustification(ids, names + " " + sharing, Span.of(period));
+    }
+
+    /** Sessions running beside one other session: "WS1 and WS2 run in parallel with exclusive MS-OPENING". */
+    public static ForumJustification beside(Session focus, List<Session> others, String relation, Period period) {
+        List<String> ids = new ArrayList<>(sortedIds(others));
+        String what = "%s %s %s".formatted(enumerate(ids), relation, focus.getId());
+        ids.add(focus.getId());
+        return new ForumJustification(List.copyOf(ids), what, Span.of(period));
+    }
+
+    /** Something is wrong with one session on its own: "WS23 needs captioning but ws-03 lacks it". */
     public static ForumJustification session(Session session, String problem) {
-        return new ForumJustification(List.of(session.getId()), session.getId() + " " + problem);
+        return of(List.of(session.getId()), session.getId() + " " + problem);
     }
 
+    /** "WS23 feeds MS-IANA but ends Thu 4 Sep 16:00, after MS-IANA starts Thu 4 Sep 09:00". */
     public static ForumJustification precedence(Session earlier, Session later, Precedence.Reason reason) {
         String relation = reason == Precedence.Reason.FEEDS ? "feeds" : "must precede";
-        return new ForumJustification(
+        return of(
                 List.of(earlier.getId(), later.getId()),
                 "%s %s %s but ends %s, after %s starts %s"
                         .formatted(
@@ -56,41 +83,42 @@ public record ForumJustification(List<String> sessionIds, String description)
                                 ForumClock.describeMoment(later.getPlacement().startMinute())));
     }
 
-    /** Too many sessions in one period. */
+    /** Too many sessions in one period: "12 sessions run, above the maximum of 11". */
     public static ForumJustification periodLoad(Period period, int sessions, String limit) {
-        return new ForumJustification(
-                List.of(), "%d sessions run at %s, %s".formatted(sessions, period.describe(), limit));
+        return new ForumJustification(List.of(), "%d sessions run, %s".formatted(sessions, limit), Span.of(period));
     }
 
-    /** Something about a topic as a whole; names the topic's sessions only in the text. */
-    public static ForumJustification topic(Topic topic, String problem) {
-        return new ForumJustification(List.of(), problem);
-    }
-
-    /** Something about a person's programme as a whole. */
-    public static ForumJustification person(Person person, String problem) {
-        return new ForumJustification(List.of(), problem);
-    }
-
+    /** "A. Speaker (p-017)", or the id alone for a person without a name. */
     public static String describe(Person person) {
-        return person.name() == null ? person.id() : "%s (%s)".formatted(person.name(), person.id());
+        return person.name() == null || person.name().equals(person.id())
+                ? person.id()
+                : "%s (%s)".formatted(person.name(), person.id());
     }
 
-    private static String overlap(Session first, Session second) {
-        int start = Math.max(
-                first.getPlacement().startMinute(), second.getPlacement().startMinute());
-        int end =
-                Math.min(first.getPlacement().endMinute(), second.getPlacement().endMinute());
-        return ForumClock.describe(start, end);
+    /** What is wrong and when, e.g. "WS185 and WS23 both on Critical Internet Resources, Wed 3 Sep 11:00-12:30". */
+    public String description() {
+        return when == null ? what : what + ", " + when.describe();
     }
 
     @Override
     public int compareTo(ForumJustification other) {
-        return description.compareTo(other.description);
+        return description().compareTo(other.description());
     }
 
     @Override
     public String toString() {
-        return description;
+        return description();
+    }
+
+    private static List<String> sortedIds(List<Session> sessions) {
+        return sessions.stream().map(Session::getId).sorted().toList();
+    }
+
+    /** "WS1", "WS1 and WS2", "WS1, WS2 and WS5". */
+    private static String enumerate(List<String> ids) {
+        if (ids.size() == 1) {
+            return ids.get(0);
+        }
+        return String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
     }
 }
