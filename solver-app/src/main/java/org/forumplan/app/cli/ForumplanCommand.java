@@ -12,7 +12,13 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "Builds the programme of a multistakeholder forum (such as the UN Internet Governance Forum):"
                 + " places sessions into rooms and timeslots around fixed main sessions.",
-        subcommands = {SolveCommand.class, ValidateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            SolveCommand.class,
+            ValidateCommand.class,
+            ExplainCommand.class,
+            GenerateCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0   success",

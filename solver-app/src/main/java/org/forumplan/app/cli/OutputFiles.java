@@ -30,9 +30,10 @@ final class OutputFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(target + ": " + e.getMessage(), e);
         }
-        if (Files.exists(target) && !replaceAllowed) {
-            throw new UsageException(target + " already exists; use --force to replace it");
-        }
+        checkBeforeWriting(target, replaceAllowed);
+    }
+
+    private static void checkFolder(Path target) {
         Path folder = target.toAbsolutePath().getParent();
         try {
             Files.createDirectories(folder);
@@ -43,6 +44,14 @@ final class OutputFiles {
                             .formatted(target, describe(e)),
                     e);
         }
+    }
+
+    /** Fails fast when the target exists without {@code --force} or its folder cannot be written. */
+    static void checkBeforeWriting(Path target, boolean replaceAllowed) {
+        if (Files.exists(target) && !replaceAllowed) {
+            throw new UsageException(target + " already exists; use --force to replace it");
+        }
+        checkFolder(target);
     }
 
     /**

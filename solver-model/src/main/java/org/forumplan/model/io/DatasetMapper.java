@@ -17,6 +17,7 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalTimeDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
 
 /**
  * The one Jackson configuration for {@code forumplan/1}: strict on input (unknown fields, duplicate keys, numbers given
@@ -47,7 +48,9 @@ public final class DatasetMapper {
 
     /** Times are {@code HH:MM} both ways: seconds are neither written nor accepted. */
     private static JavaTimeModule hoursAndMinutes() {
-        DateTimeFormatter hoursAndMinutes = DateTimeFormatter.ofPattern("HH:mm");
+        // STRICT: "24:00" is not midnight but an error.
+        DateTimeFormatter hoursAndMinutes =
+                DateTimeFormatter.ofPattern("HH:mm").withResolverStyle(ResolverStyle.STRICT);
         JavaTimeModule module = new JavaTimeModule();
         module.addSerializer(LocalTime.class, new LocalTimeSerializer(hoursAndMinutes));
         module.addDeserializer(LocalTime.class, new LocalTimeDeserializer(hoursAndMinutes));

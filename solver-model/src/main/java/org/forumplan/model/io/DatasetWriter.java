@@ -8,6 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes documents so that a reader never sees half a file: into a temporary file in the target folder, then moved
@@ -29,6 +33,20 @@ public final class DatasetWriter {
         writeAtomically(toJson(dataset), target);
     }
 
+    /**
+     * A temporary file is readable by its owner only; the written file should be as readable as any other, or as the
+     * file it replaces.
+     */
+    private static void keepUsualPermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
+    }
+
     /** Writes text to a temporary file next to the target and moves it over the target. */
     public static void writeAtomically(String text, Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
@@ -36,6 +54,7 @@ public final class DatasetWriter {
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            keepUsualPermissions(temporary, target);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
