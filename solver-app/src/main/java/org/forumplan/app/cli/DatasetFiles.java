@@ -6,9 +6,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.forumplan.model.build.DatasetLoader;
 import org.forumplan.model.build.DatasetLoader.LoadedDataset;
+import org.forumplan.model.validation.FeasibilityPrechecks;
 import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.validation.Problem;
 
 /** Finds and loads the dataset files commands are given, turning failures into the commands' exit codes. */
 final class DatasetFiles {
@@ -48,6 +52,20 @@ final class DatasetFiles {
         } catch (InvalidDatasetException e) {
             throw new DatasetProblemsException(file, e.problems());
         }
+    }
+
+    /**
+     * Runs the feasibility pre-checks: warnings are printed, errors stop the command with every problem found.
+     *
+     * @return the warnings of loading and of the pre-checks
+     */
+    static List<Problem> precheck(Path file, LoadedDataset loaded) {
+        List<Problem> problems = new ArrayList<>(loaded.warnings());
+        problems.addAll(FeasibilityPrechecks.check(loaded.document(), loaded.programme()));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new DatasetProblemsException(file, problems);
+        }
+        return problems;
     }
 
     /** "out/igf-2014-istanbul.solved.json" for "datasets/igf-2014-istanbul.json". */

@@ -91,7 +91,7 @@ public class SolveCommand implements Callable<Integer> {
         LoadedDataset loaded = DatasetFiles.load(input);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        ProblemPrinter.print(err, input, loaded.warnings());
+        ProblemPrinter.print(err, input, DatasetFiles.precheck(input, loaded));
         Programme problem = loaded.programme();
         problem.setConstraintWeightOverrides(weights(loaded).toOverrides());
 

@@ -1,9 +1,11 @@
 package org.forumplan.app.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.forumplan.model.build.DatasetLoader.LoadedDataset;
 import org.forumplan.model.domain.Programme;
+import org.forumplan.model.validation.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,6 +17,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Checks a dataset: the JSON format, unknown fields, types, duplicate ids, references between ids,"
                     + " values in range, and that pinned, published and scheduled placements fit.",
+            "Then diagnoses what would make any schedule break a hard constraint: sessions that fit nowhere (and"
+                    + " why), pins that clash, precedence cycles, people who cannot attend all their sessions, more"
+                    + " mandatory sessions of a kind than places; and warns of soft risks such as a parallel target"
+                    + " that cannot be met. Exit 2 when a problem makes the dataset unusable or infeasible.",
             "Prints every problem on its own line as FILE: JSON-PATH: MESSAGE."
         },
         footer = {"", "Example: forumplan validate datasets/igf-2014-istanbul.json"})
@@ -30,7 +36,8 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Path file = DatasetFiles.locate(dataset);
         LoadedDataset loaded = DatasetFiles.load(file);
-        ProblemPrinter.print(spec.commandLine().getErr(), file, loaded.warnings());
+        List<Problem> warnings = DatasetFiles.precheck(file, loaded);
+        ProblemPrinter.print(spec.commandLine().getErr(), file, warnings);
         Programme programme = loaded.programme();
         spec.commandLine()
                 .getOut()
