@@ -55,6 +55,21 @@ public class ExplainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private Session session(Programme programme, Path file) {
+        return programme.getSessions().stream()
+                .filter(candidate -> candidate.getId().equals(sessionId))
+                .findFirst()
+                .orElseThrow(() -> new UsageException("--session: no session \"%s\" in %s%s"
+                        .formatted(
+                                sessionId,
+                                file,
+                                Suggestions.didYouMean(
+                                        sessionId,
+                                        programme.getSessions().stream()
+                                                .map(Session::getId)
+                                                .toList()))));
+    }
+
     @Override
     public Integer call() {
         if (top < 1) {
@@ -63,33 +78,20 @@ public class ExplainCommand implements Callable<Integer> {
         Path file = DatasetFiles.locate(schedule);
         LoadedDataset loaded = DatasetFiles.load(file);
         Programme programme = loaded.programme();
+        ProblemPrinter.print(spec.commandLine().getErr(), file, loaded.warnings());
         String storedScore = loaded.document().schedule() == null
                 ? null
                 : loaded.document().schedule().score();
         if (loaded.document().schedule() == null) {
             spec.commandLine()
                     .getErr()
-                    .println(file + ": warning: no schedule in this file; explaining a programme with nothing placed");
+                    .println(file + ": warning: no schedule in this file; only its pinned sessions are placed");
         }
+        Session session = sessionId == null ? null : session(programme, file);
         ProgrammeExplanation explanation = new ProgrammeExplainer().explain(programme, storedScore);
-        String text;
-        if (sessionId == null) {
-            text = format.render(explanation, top);
-        } else {
-            Session session = programme.getSessions().stream()
-                    .filter(candidate -> candidate.getId().equals(sessionId))
-                    .findFirst()
-                    .orElseThrow(() -> new UsageException("--session: no session \"%s\" in %s%s"
-                            .formatted(
-                                    sessionId,
-                                    file,
-                                    Suggestions.didYouMean(
-                                            sessionId,
-                                            programme.getSessions().stream()
-                                                    .map(Session::getId)
-                                                    .toList()))));
-            text = format.render(ProgrammeExplainer.explainSession(programme, explanation, session));
-        }
+        String text = session == null
+                ? format.render(explanation, top)
+                : format.render(ProgrammeExplainer.explainSession(programme, explanation, session));
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -414,16 +414,27 @@ class SolveCommandTest {
     }
 
     /** One timeslot, so A cannot end before B starts: no schedule keeps every hard rule. */
+    /**
+     * Passes every pre-check (each person has two sessions and two times; there are four places for three sessions) but
+     * cannot be solved: each pair of sessions shares a person, so all three need different times, and there are two.
+     */
     private static final String IMPOSSIBLE_FORUM = """
             {
               "format": "forumplan/1",
               "forum": { "name": "Impossible forum", "timeZone": "UTC" },
-              "timeslots": [ { "id": "t1", "day": "2025-01-01", "start": "09:00", "end": "10:30", "kinds": ["regular"] } ],
+              "timeslots": [
+                { "id": "t1", "day": "2025-01-01", "start": "09:00", "end": "10:30", "kinds": ["regular"] },
+                { "id": "t2", "day": "2025-01-01", "start": "11:00", "end": "12:30", "kinds": ["regular"] }
+              ],
               "rooms": [ { "id": "r1", "capacity": 50 }, { "id": "r2", "capacity": 50 } ],
+              "people": [ { "id": "p1" }, { "id": "p2" }, { "id": "p3" } ],
               "sessions": [
                 { "id": "A", "title": "First", "kind": "workshop", "durationMinutes": 90, "mandatory": true,
-                  "mustPrecede": ["B"] },
-                { "id": "B", "title": "Second", "kind": "workshop", "durationMinutes": 90, "mandatory": true }
+                  "people": [ { "person": "p1", "role": "speaker" }, { "person": "p3", "role": "speaker" } ] },
+                { "id": "B", "title": "Second", "kind": "workshop", "durationMinutes": 90, "mandatory": true,
+                  "people": [ { "person": "p1", "role": "speaker" }, { "person": "p2", "role": "speaker" } ] },
+                { "id": "C", "title": "Third", "kind": "workshop", "durationMinutes": 90, "mandatory": true,
+                  "people": [ { "person": "p2", "role": "speaker" }, { "person": "p3", "role": "speaker" } ] }
               ]
             }
             """;
@@ -453,7 +464,7 @@ class SolveCommandTest {
         assertThat(ScheduleAudit.audit(output))
                 .isNotEmpty()
                 .allSatisfy(violation -> assertThat(violation.rule())
-                        .isIn(ScheduleAudit.Rule.PRECEDENCE, ScheduleAudit.Rule.MANDATORY_UNSCHEDULED));
+                        .isIn(ScheduleAudit.Rule.PERSON_CONFLICT, ScheduleAudit.Rule.MANDATORY_UNSCHEDULED));
     }
 
     // ************************************************************************

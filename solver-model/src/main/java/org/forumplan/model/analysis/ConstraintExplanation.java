@@ -1,6 +1,7 @@
 package org.forumplan.model.analysis;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.forumplan.model.constraints.ScoreLevel;
 
@@ -19,6 +20,7 @@ public record ConstraintExplanation(
         HardMediumSoftLongScore score,
         List<MatchExplanation> matches) {
 
+    @JsonProperty("matchCount")
     public int matchCount() {
         return matches.size();
     }

@@ -1,6 +1,7 @@
 package org.forumplan.model.analysis;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public record ProgrammeExplanation(
         List<ProposalDiagnosis> unscheduledProposals,
         String verdict) {
 
+    @JsonProperty("feasible")
     public boolean feasible() {
         return score.isFeasible();
     }

@@ -24,6 +24,7 @@ import org.forumplan.model.domain.Session;
 final class ProposalDiagnostics {
 
     private static final int HOLDERS_NAMED = 5;
+    private static final String ROOM_TAKEN = "room taken";
 
     private final Programme programme;
     private final List<Session> placed;
@@ -43,13 +44,23 @@ final class ProposalDiagnostics {
         Map<String, Integer> blockerCounts = new LinkedHashMap<>();
         Set<Session> holders = new LinkedHashSet<>();
         Placement firstFree = null;
+        Placement firstReplaceable = null;
+        Session replaceable = null;
         int free = 0;
         for (Placement place : proposal.getPossiblePlacements()) {
-            Set<String> blockers = blockersAt(proposal, place, holders);
+            Set<Session> holdersHere = new LinkedHashSet<>();
+            Set<String> blockers = blockersAt(proposal, place, holdersHere);
+            holders.addAll(holdersHere);
             if (blockers.isEmpty()) {
                 free++;
                 if (firstFree == null) {
                     firstFree = place;
+                }
+            } else if (firstReplaceable == null && blockers.equals(Set.of(ROOM_TAKEN)) && holdersHere.size() == 1) {
+                Session holder = holdersHere.iterator().next();
+                if (!holder.isMandatory() && holder.proposalValue() < proposal.proposalValue()) {
+                    firstReplaceable = place;
+                    replaceable = holder;
                 }
             }
             blockers.forEach(blocker -> blockerCounts.merge(blocker, 1, Integer::sum));
@@ -67,6 +78,20 @@ final class ProposalDiagnostics {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(entry -> new Blocker(entry.getKey(), entry.getValue()))
                 .toList();
+        String reason;
+        if (proposal.getPossiblePlacements().isEmpty()) {
+            reason = nowhere(proposal);
+        } else if (free > 0) {
+            reason =
+                    "%d of its %d possible places would break no hard constraint (e.g. %s); a longer solve may place it"
+                            .formatted(free, proposal.getPossiblePlacements().size(), firstFree.describe());
+        } else if (replaceable != null) {
+            reason = ("it could take the place of %s (value %d) at %s, which nothing else stands in the way of;"
+                            + " a longer solve may swap them")
+                    .formatted(replaceable.getId(), replaceable.proposalValue(), firstReplaceable.describe());
+        } else {
+            reason = closed(proposal, blockerList, holderList);
+        }
         return new ProposalDiagnosis(
                 proposal.getId(),
                 proposal.getTitle(),
@@ -76,7 +101,7 @@ final class ProposalDiagnostics {
                 free,
                 blockerList,
                 holderList,
-                reason(proposal, free, firstFree, blockerList, holderList));
+                reason);
     }
 
     private Set<String> blockersAt(Session proposal, Placement place, Set<Session> holders) {
@@ -86,7 +111,7 @@ final class ProposalDiagnostics {
                 continue;
             }
             if (other.roomId().equals(place.roomId())) {
-                blockers.add("room taken");
+                blockers.add(ROOM_TAKEN);
                 holders.add(other);
             }
             if (other.sharedPeopleCount(proposal) > 0) {
@@ -127,26 +152,21 @@ final class ProposalDiagnostics {
         return blockers;
     }
 
-    private static String reason(
-            Session proposal, int free, Placement firstFree, List<Blocker> blockers, List<Holder> holders) {
-        int possible = proposal.getPossiblePlacements().size();
-        if (possible == 0) {
-            return "it fits nowhere: no room and timeslot host a %d-minute %s with its required features at a time"
-                            .formatted(
-                                    proposal.getDurationMinutes(),
-                                    proposal.getKind().label())
-                    + " when its room, its people and the session itself are available";
-        }
-        if (free > 0) {
-            return "%d of its %d possible places would break no hard constraint (e.g. %s); a longer solve may place it"
-                    .formatted(free, possible, firstFree.describe());
-        }
+    private static String nowhere(Session proposal) {
+        return "it fits nowhere: no room and timeslot host a %d-minute %s with its required features at a time"
+                        .formatted(
+                                proposal.getDurationMinutes(),
+                                proposal.getKind().label())
+                + " when its room, its people and the session itself are available";
+    }
+
+    private static String closed(Session proposal, List<Blocker> blockers, List<Holder> holders) {
         String why = blockers.stream()
                 .map(blocker -> "%s (%d)".formatted(blocker.reason(), blocker.places()))
                 .collect(Collectors.joining(", "));
-        StringBuilder reason =
-                new StringBuilder("all %d possible places are closed to it: %s".formatted(possible, why));
-        long mandatory = holders.stream().filter(Holder::mandatory).count();
+        StringBuilder reason = new StringBuilder("all %d possible places are closed to it: %s"
+                .formatted(proposal.getPossiblePlacements().size(), why));
+        List<Holder> mandatory = holders.stream().filter(Holder::mandatory).toList();
         List<Holder> higher = new ArrayList<>();
         List<Holder> lower = new ArrayList<>();
         for (Holder holder : holders) {
@@ -154,15 +174,21 @@ final class ProposalDiagnostics {
                 (holder.value() >= proposal.proposalValue() ? higher : lower).add(holder);
             }
         }
-        if (!holders.isEmpty()) {
-            reason.append("; its rooms and times are held by %d mandatory session%s"
-                    .formatted(mandatory, mandatory == 1 ? "" : "s"));
-            reason.append(" and %d proposal%s of equal or higher value%s"
+        List<String> held = new ArrayList<>();
+        if (!mandatory.isEmpty()) {
+            held.add("%d mandatory session%s%s"
+                    .formatted(mandatory.size(), mandatory.size() == 1 ? "" : "s", named(mandatory)));
+        }
+        if (!higher.isEmpty()) {
+            held.add("%d proposal%s of equal or higher value%s"
                     .formatted(higher.size(), higher.size() == 1 ? "" : "s", named(higher)));
-            if (!lower.isEmpty()) {
-                reason.append(", and %d of lower value%s (swapping them in breaks another constraint)"
-                        .formatted(lower.size(), named(lower)));
-            }
+        }
+        if (!lower.isEmpty()) {
+            held.add("%d of lower value%s, whose places it cannot take without breaking another hard constraint"
+                    .formatted(lower.size(), named(lower)));
+        }
+        if (!held.isEmpty()) {
+            reason.append("; its rooms and times are held by ").append(String.join(", ", held));
         }
         return reason.toString();
     }
@@ -173,7 +199,7 @@ final class ProposalDiagnostics {
         }
         String names = holders.stream()
                 .limit(HOLDERS_NAMED)
-                .map(holder -> holder.sessionId() + " " + holder.value())
+                .map(holder -> holder.mandatory() ? holder.sessionId() : holder.sessionId() + " " + holder.value())
                 .collect(Collectors.joining(", "));
         return " (" + names + (holders.size() > HOLDERS_NAMED ? ", ..." : "") + ")";
     }

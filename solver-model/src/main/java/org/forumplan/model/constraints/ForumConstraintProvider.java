@@ -243,8 +243,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         PARALLEL_LIMIT.defaultWeight(),
                         (period, running, policy) -> (long) (running.size() - policy.maxParallel()) * period.minutes())
-                .justifyWith((period, running, policy, score) -> ForumJustification.periodLoad(
-                        period, running.size(), "above the maximum of " + policy.maxParallel()))
+                .justifyWith((period, running, policy, score) ->
+                        ForumJustification.periodLoad(period, running, "above the maximum of " + policy.maxParallel()))
                 .asConstraint(PARALLEL_LIMIT.constraintName());
     }
 
@@ -356,7 +356,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 })
                 .justifyWith((period, running, policy, score) -> ForumJustification.periodLoad(
                         period,
-                        running.size(),
+                        running,
                         "%d above the target of %d"
                                 .formatted(running.size() - policy.targetParallel(), policy.targetParallel())))
                 .asConstraint(PARALLEL_LOAD.constraintName());
@@ -494,12 +494,13 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         (precedence, feeder, main) -> hoursBetween(feeder, main))
                 .justifyWith((precedence, feeder, main, score) -> ForumJustification.of(
                         List.of(feeder.getId(), main.getId()),
-                        "%s ends %s, %d hours before %s, which it feeds, starts"
+                        "%s ends %s, %d hour%s before %s, which it feeds, starts"
                                 .formatted(
                                         feeder.getId(),
                                         ForumClock.describeMoment(
                                                 feeder.getPlacement().endMinute()),
                                         hoursBetween(feeder, main),
+                                        hoursBetween(feeder, main) == 1 ? "" : "s",
                                         main.getId())))
                 .asConstraint(FEEDER_FAR_FROM_MAIN_SESSION.constraintName());
     }

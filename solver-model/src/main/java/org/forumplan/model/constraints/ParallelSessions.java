@@ -1,7 +1,7 @@
 package org.forumplan.model.constraints;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,11 +38,15 @@ final class ParallelSessions {
         if (running.size() < 2) {
             return List.of();
         }
-        // Identity: each fact exists once per problem, and hashing by identity costs nothing.
-        Map<T, List<Session>> byValue = new IdentityHashMap<>();
+        // By equality: organizations are plain strings, one copy per session; facts hash by id, which is cheap.
+        Map<T, List<Session>> byValue = new LinkedHashMap<>();
         for (Session session : running) {
             for (T value : facet.apply(session)) {
-                byValue.computeIfAbsent(value, unused -> new ArrayList<>(2)).add(session);
+                List<Session> holding = byValue.computeIfAbsent(value, unused -> new ArrayList<>(2));
+                // A value listed twice by one session still makes one session.
+                if (holding.isEmpty() || holding.get(holding.size() - 1) != session) {
+                    holding.add(session);
+                }
             }
         }
         List<Clash<T>> clashes = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -345,8 +346,16 @@ public final class DatasetChecker {
         return pinned;
     }
 
+    /** No nulls and no repeats in a list of enum values such as features or kinds. */
     private void noNulls(String path, List<?> values, String expected) {
-        forEach(path, values, (elementPath, value) -> required(elementPath, value, expected));
+        Set<Object> seen = new HashSet<>();
+        forEach(path, values, (elementPath, value) -> {
+            if (required(elementPath, value, expected) && !seen.add(value)) {
+                String name =
+                        value instanceof Enum<?> constant ? constant.name().toLowerCase(Locale.ROOT) : value.toString();
+                problems.error(elementPath, "\"%s\" is listed twice".formatted(name));
+            }
+        });
     }
 
     private interface ElementCheck<T> {
@@ -385,9 +394,13 @@ public final class DatasetChecker {
     }
 
     private void references(String path, List<String> ids, Map<String, String> known, String what) {
+        Set<String> seen = new HashSet<>();
         forEach(path, ids, (elementPath, id) -> {
             if (required(elementPath, id, "a " + what + " id")) {
                 reference(elementPath, id, known, what);
+                if (!seen.add(id)) {
+                    problems.error(elementPath, "%s \"%s\" is listed twice".formatted(what, id));
+                }
             }
         });
     }

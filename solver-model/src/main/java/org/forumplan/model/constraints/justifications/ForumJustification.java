@@ -84,8 +84,9 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
     }
 
     /** Too many sessions in one period: "12 sessions run, above the maximum of 11". */
-    public static ForumJustification periodLoad(Period period, int sessions, String limit) {
-        return new ForumJustification(List.of(), "%d sessions run, %s".formatted(sessions, limit), Span.of(period));
+    public static ForumJustification periodLoad(Period period, List<Session> running, String limit) {
+        return new ForumJustification(
+                sortedIds(running), "%d sessions run, %s".formatted(running.size(), limit), Span.of(period));
     }
 
     /** "A. Speaker (p-017)", or the id alone for a person without a name. */
