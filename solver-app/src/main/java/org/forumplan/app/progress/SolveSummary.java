@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.forumplan.model.analysis.ConstraintCost;
+import org.forumplan.app.explain.ScoreText;
+import org.forumplan.model.analysis.ConstraintExplanation;
+import org.forumplan.model.analysis.ProgrammeExplanation;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionKind;
@@ -19,7 +21,12 @@ public final class SolveSummary {
 
     private SolveSummary() {}
 
-    public static void print(PrintWriter out, String datasetName, SolveOutcome outcome, List<ConstraintCost> costs) {
+    /** Hard violations listed one by one when a schedule is not feasible, at most this many. */
+    private static final int HARD_MATCHES_SHOWN = 20;
+
+    public static void print(
+            PrintWriter out, String datasetName, SolveOutcome outcome, ProgrammeExplanation explanation) {
+        List<ConstraintExplanation> costs = explanation.constraints();
         Programme best = outcome.best();
         HardMediumSoftLongScore score = best.getScore();
         out.printf(
@@ -51,13 +58,32 @@ public final class SolveSummary {
             costs.stream()
                     .limit(COSTLIEST_SHOWN)
                     .forEach(cost -> out.printf(
-                            "  %-32s %-26s %,d match%s%n",
-                            cost.constraintName(),
-                            cost.score(),
+                            "  %-34s %-14s %,d match%s%n",
+                            cost.name(),
+                            ScoreText.compact(cost.score()),
                             cost.matchCount(),
                             cost.matchCount() == 1 ? "" : "es"));
         }
+        if (!score.isFeasible()) {
+            printHardViolations(out, costs);
+        }
         out.flush();
+    }
+
+    /** Every broken hard constraint with the sessions involved, so that a planner can act on it. */
+    private static void printHardViolations(PrintWriter out, List<ConstraintExplanation> costs) {
+        out.println();
+        out.println("Hard constraints still broken:");
+        List<String> lines = costs.stream()
+                .filter(cost -> cost.score().hardScore() < 0)
+                .flatMap(cost -> cost.matches().stream()
+                        .filter(match -> match.score().hardScore() < 0)
+                        .map(match -> "  %s: %s".formatted(cost.name(), match.description())))
+                .toList();
+        lines.stream().limit(HARD_MATCHES_SHOWN).forEach(out::println);
+        if (lines.size() > HARD_MATCHES_SHOWN) {
+            out.printf("  ... and %d more (forumplan explain lists them all)%n", lines.size() - HARD_MATCHES_SHOWN);
+        }
     }
 
     private static String verdict(HardMediumSoftLongScore score) {

@@ -570,8 +570,12 @@ public final class ForumGenerator {
             }
             draft.requiredFeatures = required.isEmpty() ? null : List.copyOf(required);
             if (random.nextInt(100) < 5) {
-                draft.preferred = List.of(
-                        draft.run.get(0).id(), names.pick(slotsFor(draft.kind)).id());
+                List<Slot> others = slotsFor(draft.kind).stream()
+                        .filter(slot -> slot != draft.run.get(0))
+                        .toList();
+                draft.preferred = others.isEmpty()
+                        ? List.of(draft.run.get(0).id())
+                        : List.of(draft.run.get(0).id(), names.pick(others).id());
             }
         }
         if (draft.kind == SessionKind.WORKSHOP) {
