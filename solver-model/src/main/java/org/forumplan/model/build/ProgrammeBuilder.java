@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,8 @@ public final class ProgrammeBuilder {
     private Map<String, Timeslot> timeslots;
     private Map<String, Room> rooms;
     private PlacementCatalog catalog;
+    // Keyed by the catalog's shared lists, so that sessions of one kind of fit share the filtered list too.
+    private final Map<List<Placement>, List<Placement>> openPlacements = new IdentityHashMap<>();
 
     private ProgrammeBuilder(DatasetJson dataset) {
         this.dataset = dataset;
@@ -90,6 +93,12 @@ public final class ProgrammeBuilder {
             sessions.add(session("sessions[%d]".formatted(i), sessionDocs.get(i), topics, tracks, people));
         }
         narrowToPeopleInSeveralSessions(sessions);
+        List<Session> pinned = sessions.stream().filter(Session::isPinned).toList();
+        for (Session session : sessions) {
+            if (!session.isPinned()) {
+                session.setPossiblePlacements(possiblePlacements(session, pinned));
+            }
+        }
         Map<String, Session> sessionsById = index(sessions.stream(), Session::getId);
         applyPublished(sessionsById);
         applySchedule(sessionsById);
@@ -199,25 +208,45 @@ public final class ProgrammeBuilder {
                         session.setPlacement(pinned);
                         session.setPossiblePlacements(List.of(pinned));
                     });
-        } else {
-            session.setPossiblePlacements(possiblePlacements(session));
         }
         return session;
     }
 
     /**
      * The placements that fit the session's kind, duration and features, where its room, its people and the session
-     * itself are available. Sessions with nothing to exclude share one list per kind of fit.
+     * itself are available, and that no pinned session rules out (its room, its people, or an exclusive session at
+     * that time). Sessions with nothing of their own to exclude share one list per kind of fit.
      */
-    private List<Placement> possiblePlacements(Session session) {
+    private List<Placement> possiblePlacements(Session session, List<Session> pinned) {
         List<Placement> fitting =
                 catalog.fitting(session.getKind(), session.getDurationMinutes(), session.getRequiredFeatures());
-        List<Placement> available = fitting.stream()
-                .filter(placement -> placement.roomUnavailableMinutes() == 0)
+        session.setFittingPlacementCount(fitting.size());
+        List<Placement> open = openPlacements.computeIfAbsent(
+                fitting,
+                unused -> fitting.stream()
+                        .filter(placement -> placement.roomUnavailableMinutes() == 0)
+                        .filter(placement -> pinned.stream().noneMatch(pin -> blocksEveryone(pin, placement)))
+                        .toList());
+        List<Session> pinnedWithItsPeople = pinned.stream()
+                .filter(pin -> session.sharedPeopleCount(pin) > 0)
+                .toList();
+        if (!session.hasPeopleWithUnavailability()
+                && session.getUnavailableTimeslots().isEmpty()
+                && pinnedWithItsPeople.isEmpty()) {
+            return open;
+        }
+        return open.stream()
                 .filter(placement -> session.peopleUnavailableMinutes(placement) == 0)
                 .filter(placement -> session.ownUnavailableMinutes(placement) == 0)
+                .filter(placement -> pinnedWithItsPeople.stream()
+                        .noneMatch(pin -> pin.getPlacement().overlaps(placement)))
                 .toList();
-        return available.size() == fitting.size() ? fitting : available;
+    }
+
+    /** A pinned session in the room at that time, or an exclusive one at that time anywhere. */
+    private static boolean blocksEveryone(Session pin, Placement placement) {
+        return pin.getPlacement().overlaps(placement)
+                && (pin.isExclusive() || pin.roomId().equals(placement.roomId()));
     }
 
     /** People in one session can never be booked twice: constraints on people skip them (half of IGF 2014's). */

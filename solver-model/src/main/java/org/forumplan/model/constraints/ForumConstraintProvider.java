@@ -1,5 +1,6 @@
 package org.forumplan.model.constraints;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
@@ -7,8 +8,10 @@ import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
 import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThan;
 import static ai.timefold.solver.core.api.score.stream.Joiners.lessThanOrEqual;
+import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.forumplan.model.constraints.ForumConstraint.BIG_ROOM_FOR_SMALL_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.COMPETING_WITH_MAIN_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.EXCLUSIVE_SESSION_COMPETITION;
@@ -36,8 +39,10 @@ import static org.forumplan.model.constraints.ForumConstraint.TRACK_ROOM_CHANGE;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
-import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -45,6 +50,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.justifications.ForumJustification;
+import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
@@ -61,17 +67,19 @@ import org.forumplan.model.domain.Track;
  * The forum's constraints. Names, levels and default weights come from {@link ForumConstraint}; each method here says
  * in its Javadoc what one unit of its penalty is.
  *
- * <p>Written for incremental speed: the constraints on parallel sessions share one grouping of the sessions by period
- * (the grid's smallest stretches of time, precomputed on each placement) and look into each period's handful of
- * sessions in plain Java ({@link ParallelSessions}); the others filter single sessions or join on hashed ids.
+ * <p>Written for incremental speed: clashes between parallel sessions (a room, a person, a topic, a track, an
+ * organization) are found by grouping sessions on that facet and on the period (the grid's smallest stretches of time,
+ * precomputed on each placement), so a move touches a few small groups whatever the size of the forum; sessions beside
+ * the few exclusive and main sessions are found through an indexed range join.
  */
 public class ForumConstraintProvider implements ConstraintProvider {
 
     // Constants rather than lambdas at each use, so that Timefold shares the nodes built from them.
-    private static final Function<Session, List<Period>> PERIODS = Session::periods;
-    private static final BiFunction<Session, Period, Period> BY_PERIOD = (session, period) -> period;
-    private static final BiConstraintCollector<Session, Period, ?, List<Session>> SESSIONS =
-            toList((session, period) -> session);
+    private static final BiJoiner<Session, Session> RUNNING_AT_ONCE = overlapping(Session::startKey, Session::endKey);
+    private static final Function<Session, Iterable<Period>> PERIODS = Session::periods;
+    private static final BiFunction<Session, Object, List<Period>> SESSION_PERIODS =
+            (session, shared) -> session.periods();
+    private static final UniConstraintCollector<Period, ?, Integer> COUNT = count();
     private static final Function<Session, List<Room>> ROOM =
             session -> session.getPlacement().roomAsList();
     private static final Function<Session, List<Person>> PEOPLE = Session::getPeopleInOtherSessions;
@@ -114,11 +122,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** A room hosts one session at a time. Penalty: per room and period, each pair of its sessions times the minutes. */
     Constraint roomConflict(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .flattenLast(running -> ParallelSessions.sharing(running, ROOM))
+        return sessionsPerPeriodSharing(factory, ROOM)
                 .penalizeLong(ROOM_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((period, clash, score) -> ForumJustification.sharedPeriod(
-                        clash.sessions(), "in " + clash.shared().id(), period))
+                .justifyWith((room, period, sessions, score) ->
+                        ForumJustification.sharedPeriod(sessions, "in " + room.id(), period))
                 .asConstraint(ROOM_CONFLICT.constraintName());
     }
 
@@ -127,11 +134,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * minutes, so one person in two full 90-minute overlaps costs 180.
      */
     Constraint personConflict(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .flattenLast(running -> ParallelSessions.sharing(running, PEOPLE))
+        return sessionsPerPeriodSharing(factory, PEOPLE)
                 .penalizeLong(PERSON_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((period, clash, score) -> ForumJustification.sharedPeriod(
-                        clash.sessions(), "with " + ForumJustification.describe(clash.shared()), period))
+                .justifyWith((person, period, sessions, score) -> ForumJustification.sharedPeriod(
+                        sessions, "with " + ForumJustification.describe(person), period))
                 .asConstraint(PERSON_CONFLICT.constraintName());
     }
 
@@ -202,15 +208,19 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .asConstraint(MISSING_ROOM_FEATURE.constraintName());
     }
 
-    /** Nothing runs in parallel with an exclusive session (opening, closing). Penalty: minutes of overlap per session. */
+    /** Nothing runs in parallel with an exclusive session (opening, closing). Penalty: minutes of overlap. */
     Constraint exclusiveSessionCompetition(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .flattenLast(ParallelSessions::besideExclusive)
-                .penalizeLong(
-                        EXCLUSIVE_SESSION_COMPETITION.defaultWeight(),
-                        (period, clash) -> (long) clash.sessions().size() * period.minutes())
-                .justifyWith((period, clash, score) -> ForumJustification.beside(
-                        clash.shared(), clash.sessions(), "run in parallel with exclusive", period))
+        return factory.forEach(Session.class)
+                .filter(Session::isExclusive)
+                .join(
+                        Session.class,
+                        RUNNING_AT_ONCE,
+                        // Two exclusive sessions at once are one violation, not two.
+                        filtering((exclusive, other) -> exclusive != other
+                                && (!other.isExclusive() || exclusive.getId().compareTo(other.getId()) < 0)))
+                .penalizeLong(EXCLUSIVE_SESSION_COMPETITION.defaultWeight(), Session::overlapMinutes)
+                .justifyWith((exclusive, other, score) -> ForumJustification.beside(
+                        exclusive, List.of(other), "runs in parallel with exclusive", overlap(exclusive, other)))
                 .asConstraint(EXCLUSIVE_SESSION_COMPETITION.constraintName());
     }
 
@@ -237,14 +247,13 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** No more sessions run at once than the policy's maximum. Penalty: sessions above it times the period's minutes. */
     Constraint parallelLimit(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .join(Policy.class)
-                .filter((period, running, policy) -> policy.hasMax() && running.size() > policy.maxParallel())
+        return sessionsPerPeriod(factory)
+                .filter((period, count, policy) -> policy.hasMax() && count > policy.maxParallel())
                 .penalizeLong(
                         PARALLEL_LIMIT.defaultWeight(),
-                        (period, running, policy) -> (long) (running.size() - policy.maxParallel()) * period.minutes())
-                .justifyWith((period, running, policy, score) ->
-                        ForumJustification.periodLoad(period, running, "above the maximum of " + policy.maxParallel()))
+                        (period, count, policy) -> (long) (count - policy.maxParallel()) * period.minutes())
+                .justifyWith((period, count, policy, score) ->
+                        ForumJustification.periodLoad(period, count, "above the maximum of " + policy.maxParallel()))
                 .asConstraint(PARALLEL_LIMIT.constraintName());
     }
 
@@ -301,11 +310,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * topic's sessions times the minutes; sessions sharing two topics count twice. {@code cluster} topics never count.
      */
     Constraint topicClash(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .flattenLast(running -> ParallelSessions.sharing(running, SPREAD_TOPICS))
+        return sessionsPerPeriodSharing(factory, SPREAD_TOPICS)
                 .penalizeLong(TOPIC_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((period, clash, score) -> ForumJustification.sharedPeriod(
-                        clash.sessions(), "on " + clash.shared().name(), period))
+                .justifyWith((topic, period, sessions, score) ->
+                        ForumJustification.sharedPeriod(sessions, "on " + topic.name(), period))
                 .asConstraint(TOPIC_CLASH.constraintName());
     }
 
@@ -314,31 +322,29 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * each pair of its sessions times the minutes.
      */
     Constraint trackClash(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .flattenLast(running -> ParallelSessions.sharing(running, TRACK))
+        return sessionsPerPeriodSharing(factory, TRACK)
                 .penalizeLong(TRACK_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((period, clash, score) -> ForumJustification.sharedPeriod(
-                        clash.sessions(), "in track " + clash.shared().name(), period))
+                .justifyWith((track, period, sessions, score) ->
+                        ForumJustification.sharedPeriod(sessions, "in track " + track.name(), period))
                 .asConstraint(TRACK_CLASH.constraintName());
     }
 
     /**
-     * Few participants have to choose between a main session and another session. Penalty: the competing sessions'
-     * expected attendance times the hours they run beside the main session (attendee-hours drawn away), rounded down
-     * per period.
+     * Few participants have to choose between a main session and another session. Penalty: the competing session's
+     * expected attendance times the hours of overlap (attendee-hours drawn away), rounded down.
      */
     Constraint competingWithMainSession(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .flattenLast(ParallelSessions::besideMainSessions)
+        return factory.forEach(Session.class)
+                .filter(session -> session.isMain() && !session.isExclusive())
+                .join(Session.class, RUNNING_AT_ONCE, filtering((main, other) -> main != other))
                 .penalizeLong(
                         COMPETING_WITH_MAIN_SESSION.defaultWeight(),
-                        (period, clash) -> clash.sessions().stream()
-                                        .mapToLong(Session::getExpectedAttendance)
-                                        .sum()
-                                * period.minutes()
-                                / 60)
-                .justifyWith((period, clash, score) -> ForumJustification.beside(
-                        clash.shared(), clash.sessions(), "compete with main session", period))
+                        (main, other) -> (long) other.getExpectedAttendance() * main.overlapMinutes(other) / 60)
+                .justifyWith((main, other, score) -> ForumJustification.beside(
+                        main,
+                        List.of(other),
+                        "(%d expected) competes with main session".formatted(other.getExpectedAttendance()),
+                        overlap(main, other)))
                 .asConstraint(COMPETING_WITH_MAIN_SESSION.constraintName());
     }
 
@@ -347,18 +353,17 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * of the excess times its minutes, so two periods one above the target cost less than one period two above.
      */
     Constraint parallelLoad(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .join(Policy.class)
-                .filter((period, running, policy) -> policy.hasTarget() && running.size() > policy.targetParallel())
-                .penalizeLong(PARALLEL_LOAD.defaultWeight(), (period, running, policy) -> {
-                    long excess = running.size() - policy.targetParallel();
+        return sessionsPerPeriod(factory)
+                .filter((period, count, policy) -> policy.hasTarget() && count > policy.targetParallel())
+                .penalizeLong(PARALLEL_LOAD.defaultWeight(), (period, count, policy) -> {
+                    long excess = count - policy.targetParallel();
                     return excess * excess * period.minutes();
                 })
-                .justifyWith((period, running, policy, score) -> ForumJustification.periodLoad(
+                .justifyWith((period, count, policy, score) -> ForumJustification.periodLoad(
                         period,
-                        running,
+                        count,
                         "%d above the target of %d"
-                                .formatted(running.size() - policy.targetParallel(), policy.targetParallel())))
+                                .formatted(count - policy.targetParallel(), policy.targetParallel())))
                 .asConstraint(PARALLEL_LOAD.constraintName());
     }
 
@@ -367,11 +372,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * period, each pair of its sessions times the minutes.
      */
     Constraint organizationClash(ConstraintFactory factory) {
-        return sessionsByPeriod(factory)
-                .flattenLast(running -> ParallelSessions.sharing(running, ORGANIZATION))
+        return sessionsPerPeriodSharing(factory, ORGANIZATION)
                 .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((period, clash, score) ->
-                        ForumJustification.sharedPeriod(clash.sessions(), "run by " + clash.shared(), period))
+                .justifyWith((organization, period, sessions, score) ->
+                        ForumJustification.sharedPeriod(sessions, "run by " + organization, period))
                 .asConstraint(ORGANIZATION_CLASH.constraintName());
     }
 
@@ -536,14 +540,42 @@ public class ForumConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * The placed sessions running in each period. Every constraint on parallel sessions starts here: grouping by period
-     * finds them through a hash instead of a range search, and a move updates only the periods it leaves and enters.
+     * For each value of a facet (a room, a person, a topic, ...) and each period, the two or more sessions sharing it
+     * that run then. Grouping by facet and period finds clashes through a hash instead of a range search, and a moving
+     * session only updates the few small groups of its own people, topics and room.
      */
-    private static BiConstraintStream<Period, List<Session>> sessionsByPeriod(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .expand(PERIODS)
+    private static <T> TriConstraintStream<T, Period, List<Session>> sessionsPerPeriodSharing(
+            ConstraintFactory factory, Function<Session, List<T>> facet) {
+        return sessionsWith(factory, facet)
+                .expand(sessionPeriods())
                 .flattenLast(ForumConstraintProvider::itself)
-                .groupBy(BY_PERIOD, SESSIONS);
+                .groupBy(
+                        (session, shared, period) -> shared,
+                        (session, shared, period) -> period,
+                        toList((session, shared, period) -> session))
+                .filter((shared, period, sessions) -> sessions.size() > 1);
+    }
+
+    /** How many placed sessions run in each period, with the forum's policy. */
+    private static TriConstraintStream<Period, Integer, Policy> sessionsPerPeriod(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .flattenLast(PERIODS)
+                .groupBy(Function.identity(), COUNT)
+                .join(Policy.class);
+    }
+
+    // One function instance for every facet, so that constraints can share nodes; its second argument is unused.
+    @SuppressWarnings("unchecked")
+    private static <T> BiFunction<Session, T, List<Period>> sessionPeriods() {
+        return (BiFunction<Session, T, List<Period>>) (BiFunction<Session, ?, List<Period>>) SESSION_PERIODS;
+    }
+
+    private static Span overlap(Session first, Session second) {
+        return new Span(
+                Math.max(
+                        first.getPlacement().startMinute(),
+                        second.getPlacement().startMinute()),
+                Math.min(first.getPlacement().endMinute(), second.getPlacement().endMinute()));
     }
 
     /** Each placed session with each of its people (or topics, ...). */
@@ -553,8 +585,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
     }
 
     /** Pairs of clashing sessions times the period's minutes: sessions in one period run together all through it. */
-    private static long pairMinutes(Period period, ParallelSessions.Clash<?> clash) {
-        return clash.pairs() * period.minutes();
+    private static long pairMinutes(Object shared, Period period, List<Session> sessions) {
+        long pairs = (long) sessions.size() * (sessions.size() - 1) / 2;
+        return pairs * period.minutes();
     }
 
     private static <T> Iterable<T> itself(List<T> list) {

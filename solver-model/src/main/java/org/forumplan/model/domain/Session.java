@@ -53,6 +53,7 @@ public class Session {
 
     private Placement publishedPlacement;
     private List<Placement> possiblePlacements = List.of();
+    private int fittingPlacementCount;
 
     @PlanningVariable(allowsUnassigned = true)
     private Placement placement;
@@ -79,6 +80,18 @@ public class Session {
 
     public void setPossiblePlacements(List<Placement> possiblePlacements) {
         this.possiblePlacements = possiblePlacements;
+    }
+
+    /**
+     * How many placements fit the session's kind, duration and features before availability and pins narrow them:
+     * 0 means it is too long or asks too much of the rooms, not that its people are too busy.
+     */
+    public int getFittingPlacementCount() {
+        return fittingPlacementCount;
+    }
+
+    public void setFittingPlacementCount(int fittingPlacementCount) {
+        this.fittingPlacementCount = fittingPlacementCount;
     }
 
     public Placement getPlacement() {

@@ -55,12 +55,12 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
         return new ForumJustification(ids, names + " " + sharing, Span.of(period));
     }
 
-    /** Sessions running beside one other session: "WS1 and WS2 run in parallel with exclusive MS-OPENING". */
-    public static ForumJustification beside(Session focus, List<Session> others, String relation, Period period) {
+    /** Sessions running beside one other session: "WS1 runs in parallel with exclusive MS-OPENING". */
+    public static ForumJustification beside(Session focus, List<Session> others, String relation, Span when) {
         List<String> ids = new ArrayList<>(sortedIds(others));
         String what = "%s %s %s".formatted(enumerate(ids), relation, focus.getId());
         ids.add(focus.getId());
-        return new ForumJustification(List.copyOf(ids), what, Span.of(period));
+        return new ForumJustification(List.copyOf(ids), what, when);
     }
 
     /** Something is wrong with one session on its own: "WS23 needs captioning but ws-03 lacks it". */
@@ -84,9 +84,8 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
     }
 
     /** Too many sessions in one period: "12 sessions run, above the maximum of 11". */
-    public static ForumJustification periodLoad(Period period, List<Session> running, String limit) {
-        return new ForumJustification(
-                sortedIds(running), "%d sessions run, %s".formatted(running.size(), limit), Span.of(period));
+    public static ForumJustification periodLoad(Period period, int sessions, String limit) {
+        return new ForumJustification(List.of(), "%d sessions run, %s".formatted(sessions, limit), Span.of(period));
     }
 
     /** "A. Speaker (p-017)", or the id alone for a person without a name. */
