@@ -2,7 +2,9 @@ package org.forumplan.app.cli;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.forumplan.model.domain.SessionKind;
@@ -10,6 +12,7 @@ import org.forumplan.model.generate.ForumGenerator;
 import org.forumplan.model.generate.ForumGenerator.GeneratedForum;
 import org.forumplan.model.generate.GeneratorSettings;
 import org.forumplan.model.generate.Preset;
+import org.forumplan.model.io.AssignmentJson;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.ScheduleJson;
 import org.forumplan.model.io.SessionJson;
@@ -97,7 +100,14 @@ public class GenerateCommand implements Callable<Integer> {
         OutputFiles.checkBeforeWriting(output, force);
         DatasetJson dataset = forum.dataset();
         if (withPlantedSchedule) {
-            dataset = dataset.withSchedule(new ScheduleJson(null, null, forum.plantedSchedule(), null, null));
+            Set<String> planted = forum.plantedSchedule().stream()
+                    .map(AssignmentJson::session)
+                    .collect(Collectors.toSet());
+            List<String> unscheduled = dataset.sessions().stream()
+                    .map(SessionJson::id)
+                    .filter(id -> !planted.contains(id))
+                    .toList();
+            dataset = dataset.withSchedule(new ScheduleJson(null, null, forum.plantedSchedule(), unscheduled, null));
         }
         OutputFiles.writeOrRescue(dataset, output);
         spec.commandLine()

@@ -51,9 +51,7 @@ public class ValidateCommand implements Callable<Integer> {
                         programme.getRooms().size(),
                         programme.getTimeslots().size(),
                         programme.getPeople().size(),
-                        loaded.warnings().isEmpty()
-                                ? ""
-                                : "; %d warning(s)".formatted(loaded.warnings().size()));
+                        warnings.isEmpty() ? "" : "; %d warning(s)".formatted(warnings.size()));
         return ExitCode.OK;
     }
 }

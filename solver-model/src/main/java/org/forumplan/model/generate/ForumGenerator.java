@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +192,8 @@ public final class ForumGenerator {
             plantAll(kind, mix.count(kind), true);
         }
         plantAll(SessionKind.WORKSHOP, mandatoryWorkshops, true);
+        // Before the proposals fill the places left, so that rooms can be closed at some of them.
+        addRoomUnavailability();
         plantAll(SessionKind.WORKSHOP, mix.count(SessionKind.WORKSHOP) - mandatoryWorkshops, false);
         linkFeeders();
         for (Draft draft : drafts) {
@@ -438,20 +441,36 @@ public final class ForumGenerator {
             }
         }
         Collections.shuffle(places, random);
-        int next = 0;
+        List<Draft> created = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             Draft draft = new Draft(nextId(kind, mandatory), kind, duration(kind), mandatory);
             drafts.add(draft);
-            while (next < places.size()) {
-                String[] place = places.get(next++);
-                if (tryPlant(draft, room(place[0]), slot(place[1]))) {
+            created.add(draft);
+        }
+        // Two-slot sessions first, while whole mornings and afternoons are still free.
+        List<Draft> longestFirst = created.stream()
+                .sorted(Comparator.comparingInt((Draft draft) -> draft.duration).reversed())
+                .toList();
+        for (Draft draft : longestFirst) {
+            // A place one session cannot use (a two-slot session at the day's last slot) stays for the next one.
+            Iterator<String[]> candidates = places.iterator();
+            while (candidates.hasNext()) {
+                String[] place = candidates.next();
+                if (taken.get(place[0]).contains(place[1])) {
+                    candidates.remove();
+                } else if (tryPlant(draft, room(place[0]), slot(place[1]))) {
+                    candidates.remove();
                     break;
                 }
             }
             if (!draft.isPlanted() && mandatory) {
-                throw new IllegalArgumentException(
-                        "no place left for %s %s; raise --days or --rooms, or lower --sessions"
-                                .formatted(kind.label(), draft.id));
+                throw new IllegalArgumentException("no place left for %s %s; %s"
+                        .formatted(
+                                kind.label(),
+                                draft.id,
+                                kind == SessionKind.PRE_EVENT
+                                        ? "Day 0 is full: raise --rooms, or lower --sessions"
+                                        : "raise --days or --rooms, or lower --sessions"));
             }
         }
     }
@@ -656,6 +675,21 @@ public final class ForumGenerator {
         return person;
     }
 
+    /** A few workshop rooms closed at a time no mandatory session uses them, which no session may use then. */
+    private void addRoomUnavailability() {
+        for (Room room : roomsHosting(SessionKind.WORKSHOP)) {
+            if (random.nextInt(100) < 5) {
+                slotsFor(SessionKind.WORKSHOP).stream()
+                        .filter(slot -> !taken.get(room.id()).contains(slot.id()))
+                        .findFirst()
+                        .ifPresent(slot -> {
+                            roomUnavailable.put(room.id(), List.of(slot.id()));
+                            taken.get(room.id()).add(slot.id());
+                        });
+            }
+        }
+    }
+
     /** Chosen around the planted schedule, so that they never make it infeasible. */
     private void addUnavailability() {
         for (Person person : people) {
@@ -669,14 +703,6 @@ public final class ForumGenerator {
             boolean free = thatDay.stream().allMatch(slot -> person.isFree(slot.startMinute(), slot.endMinute()));
             if (free) {
                 thatDay.forEach(slot -> person.unavailable.add(slot.id()));
-            }
-        }
-        for (Room room : roomsHosting(SessionKind.WORKSHOP)) {
-            if (random.nextInt(100) < 5) {
-                slotsFor(SessionKind.WORKSHOP).stream()
-                        .filter(slot -> !taken.get(room.id()).contains(slot.id()))
-                        .findFirst()
-                        .ifPresent(slot -> roomUnavailable.put(room.id(), List.of(slot.id())));
             }
         }
         for (Draft draft : drafts) {

@@ -3,6 +3,8 @@ package org.forumplan.model.io;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
@@ -72,6 +74,7 @@ public final class DatasetReader {
                     "expected a JSON object with \"format\": \"forumplan/1\", found " + JsonErrors.describeNode(root)));
         }
         checkFormat(root);
+        checkText(root, "");
         ProblemCollector problems = new ProblemCollector();
         Map<String, Object> bound = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : root.properties()) {
@@ -95,8 +98,16 @@ public final class DatasetReader {
     }
 
     private static JsonNode parse(String text) throws InvalidDatasetException {
-        try {
-            return DatasetMapper.mapper().readTree(text);
+        // Our own parser, so that a problem its limits catch can still be placed by line and column.
+        try (JsonParser parser = DatasetMapper.mapper().createParser(text)) {
+            try {
+                return DatasetMapper.mapper().readTree(parser);
+            } catch (StreamConstraintsException e) {
+                String what = e.getOriginalMessage().contains("esting depth")
+                        ? "the JSON nests objects and lists more than 1000 deep; a forumplan dataset nests a few levels"
+                        : "a value in the JSON is too long to be part of a forumplan dataset";
+                throw new InvalidDatasetException(Problem.error("", where(parser.currentLocation()) + what));
+            }
         } catch (JsonParseException e) {
             throw new InvalidDatasetException(Problem.error("", syntaxMessage(e)));
         } catch (MismatchedInputException e) {
@@ -105,6 +116,8 @@ public final class DatasetReader {
                     "", where(e.getLocation()) + "unexpected content after the end of the JSON document"));
         } catch (JacksonException e) {
             throw new InvalidDatasetException(Problem.error("", JsonErrors.firstLine(e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new InvalidDatasetException(Problem.error("", "unreadable JSON: " + e.getMessage()));
         }
     }
 
@@ -126,6 +139,38 @@ public final class DatasetReader {
         return location == null || location.getLineNr() < 0
                 ? ""
                 : "line %d, column %d: ".formatted(location.getLineNr(), location.getColumnNr());
+    }
+
+    /**
+     * Texts must be valid Unicode: an escaped lone surrogate such as \ud800 reads as text Java can hold but no file can
+     * be written with.
+     */
+    private static void checkText(JsonNode node, String path) throws InvalidDatasetException {
+        if (node.isTextual()) {
+            String text = node.asText();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                boolean paired = Character.isHighSurrogate(c)
+                        ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(++i))
+                        : !Character.isLowSurrogate(c);
+                if (!paired) {
+                    throw new InvalidDatasetException(Problem.error(
+                            path,
+                            "the text holds an invalid Unicode character (an unpaired surrogate \\u%04x)"
+                                    .formatted((int) c)));
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                checkText(node.get(i), "%s[%d]".formatted(path, i));
+            }
+        } else if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                checkText(
+                        field.getValue(),
+                        path.isEmpty() ? field.getKey() : path + JsonErrors.fieldPath(field.getKey()));
+            }
+        }
     }
 
     private static void checkFormat(JsonNode root) throws InvalidDatasetException {

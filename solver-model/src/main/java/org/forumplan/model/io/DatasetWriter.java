@@ -49,11 +49,16 @@ public final class DatasetWriter {
 
     /** Writes text to a temporary file next to the target and moves it over the target. */
     public static void writeAtomically(String text, Path target) throws IOException {
+        writeAtomically(text.getBytes(StandardCharsets.UTF_8), target);
+    }
+
+    /** Writes bytes (a report, a spreadsheet) to a temporary file next to the target and moves it over the target. */
+    public static void writeAtomically(byte[] content, Path target) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.write(temporary, content);
             keepUsualPermissions(temporary, target);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

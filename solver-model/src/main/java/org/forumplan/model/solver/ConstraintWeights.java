@@ -18,6 +18,12 @@ import org.forumplan.model.validation.Suggestions;
  */
 public final class ConstraintWeights {
 
+    /**
+     * The largest weight a level may have: penalties of minutes times people over a forum stay far below the score's
+     * long range with it, so no sum can overflow.
+     */
+    public static final long MAX_WEIGHT = 1_000_000_000L;
+
     private final Map<ForumConstraint, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
 
     /** Sets a weight; a later one for the same constraint wins. */
@@ -66,6 +72,10 @@ public final class ConstraintWeights {
                     "\"%s\" is not a score; expected e.g. \"0hard/0medium/-20soft\"".formatted(text));
         }
         long[] levels = {score.hardScore(), score.mediumScore(), score.softScore()};
+        if (Arrays.stream(levels).anyMatch(level -> Math.abs(level) > MAX_WEIGHT)) {
+            throw new IllegalArgumentException(
+                    "\"%s\" is too large; a weight's levels are at most %,d".formatted(text, MAX_WEIGHT));
+        }
         boolean anyNegative = Arrays.stream(levels).anyMatch(level -> level < 0);
         boolean anyPositive = Arrays.stream(levels).anyMatch(level -> level > 0);
         if (anyNegative && anyPositive) {

@@ -367,7 +367,12 @@ public final class DatasetChecker {
             return;
         }
         for (int i = 0; i < list.size(); i++) {
-            check.check("%s[%d]".formatted(listPath, i), list.get(i));
+            String path = "%s[%d]".formatted(listPath, i);
+            if (list.get(i) == null) {
+                problems.error(path, "expected a value, found null");
+            } else {
+                check.check(path, list.get(i));
+            }
         }
     }
 

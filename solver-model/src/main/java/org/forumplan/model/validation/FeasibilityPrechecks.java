@@ -70,7 +70,7 @@ public final class FeasibilityPrechecks {
             if (session.isPinned() || !session.getPossiblePlacements().isEmpty()) {
                 continue;
             }
-            String why = "has no possible placement: " + whyNowhere(session);
+            String why = session.getId() + " has no possible placement: " + whyNowhere(session);
             if (session.isMandatory()) {
                 problems.error(path(session), why);
             } else {
@@ -101,18 +101,23 @@ public final class FeasibilityPrechecks {
         if (programme.getTimeslots().stream().noneMatch(timeslot -> timeslot.hosts(kind))) {
             return "no timeslot hosts %ss".formatted(kind.label());
         }
+        if (session.getFittingPlacementCount() == 0) {
+            return "no run of consecutive timeslots hosting %ss covers %d minutes (a span never bridges a gap of more"
+                            .formatted(kind.label(), session.getDurationMinutes())
+                    + " than an hour)";
+        }
         List<String> unavailablePeople = session.getPeople().stream()
                 .filter(person -> !person.unavailable().isEmpty())
                 .map(Person::id)
                 .toList();
-        return ("no run of consecutive timeslots hosting %ss covers %d minutes where its room is available"
-                        + (unavailablePeople.isEmpty()
-                                ? ""
-                                : " and %s can come".formatted(String.join(", ", unavailablePeople)))
-                        + (session.getUnavailableTimeslots().isEmpty()
-                                ? ""
-                                : ", outside its own unavailable timeslots"))
-                .formatted(kind.label(), session.getDurationMinutes());
+        return ("every one of the %d places that fit a %d-minute %s is ruled out: its room unavailable, a pinned or"
+                        + " exclusive session at that time%s%s")
+                .formatted(
+                        session.getFittingPlacementCount(),
+                        session.getDurationMinutes(),
+                        kind.label(),
+                        unavailablePeople.isEmpty() ? "" : ", or " + String.join(", ", unavailablePeople) + " away",
+                        session.getUnavailableTimeslots().isEmpty() ? "" : ", or its own unavailable timeslots");
     }
 
     // ************************************************************************
@@ -127,16 +132,19 @@ public final class FeasibilityPrechecks {
             Placement at = first.getPlacement();
             if (at.roomUnavailableMinutes() > 0) {
                 problems.error(
-                        path(first) + ".pinned", "pinned in %s while the room is unavailable".formatted(at.describe()));
+                        path(first) + ".pinned",
+                        "%s is pinned in %s while the room is unavailable".formatted(first.getId(), at.describe()));
             }
             if (first.peopleUnavailableMinutes(at) > 0) {
                 problems.error(
                         path(first) + ".pinned",
-                        "pinned at %s while %s is unavailable".formatted(at.describeTime(), unavailableAt(first, at)));
+                        "%s is pinned at %s while %s is unavailable"
+                                .formatted(first.getId(), at.describeTime(), unavailableAt(first, at)));
             }
             if (first.missingFeatureCount(at) > 0) {
                 problems.error(
-                        path(first) + ".pinned", "pinned in %s, which lacks a required feature".formatted(at.roomId()));
+                        path(first) + ".pinned",
+                        "%s is pinned in %s, which lacks a required feature".formatted(first.getId(), at.roomId()));
             }
             for (int j = i + 1; j < pinned.size(); j++) {
                 Session second = pinned.get(j);
@@ -293,6 +301,9 @@ public final class FeasibilityPrechecks {
         });
     }
 
+    /** Beyond this many steps the search gives up and the person passes: a pre-check must never hang. */
+    private static final int SEARCH_BUDGET = 100_000;
+
     private static boolean canAttendAll(List<Session> sessions) {
         List<List<int[]>> times = new ArrayList<>();
         for (Session session : sessions) {
@@ -307,20 +318,42 @@ public final class FeasibilityPrechecks {
                     .sorted(Comparator.comparingInt((int[] interval) -> interval[0]))
                     .toList());
         }
+        // Quick and exact for the common case: more sessions than separate times among all their times.
+        if (sessions.size()
+                > mostSeparateTimes(times.stream().flatMap(List::stream).toList())) {
+            return false;
+        }
         // Fewest choices first keeps the search small.
         times.sort(Comparator.comparingInt(List::size));
-        return assign(times, 0, new ArrayList<>());
+        int[] budget = {SEARCH_BUDGET};
+        return assign(times, 0, new ArrayList<>(), budget);
     }
 
-    private static boolean assign(List<List<int[]>> times, int next, List<int[]> chosen) {
-        if (next == times.size()) {
+    /** The most pairwise non-overlapping intervals (earliest end first). */
+    private static int mostSeparateTimes(List<int[]> intervals) {
+        List<int[]> byEnd = intervals.stream()
+                .sorted(Comparator.comparingInt((int[] interval) -> interval[1]))
+                .toList();
+        int count = 0;
+        int end = Integer.MIN_VALUE;
+        for (int[] interval : byEnd) {
+            if (interval[0] >= end) {
+                count++;
+                end = interval[1];
+            }
+        }
+        return count;
+    }
+
+    private static boolean assign(List<List<int[]>> times, int next, List<int[]> chosen, int[] budget) {
+        if (next == times.size() || --budget[0] < 0) {
             return true;
         }
         for (int[] interval : times.get(next)) {
             boolean free = chosen.stream().noneMatch(other -> other[0] < interval[1] && interval[0] < other[1]);
             if (free) {
                 chosen.add(interval);
-                if (assign(times, next + 1, chosen)) {
+                if (assign(times, next + 1, chosen, budget)) {
                     return true;
                 }
                 chosen.remove(chosen.size() - 1);

@@ -183,8 +183,9 @@ class ProposalDiagnosticsTest {
 
     @Test
     void anExclusiveSessionClosesItsTime() {
+        // Placed, not pinned: the time of a pinned exclusive session is never among a session's possible places.
         ExplainForum forum =
-                new ExplainForum().mainSession("MS-OPENING").exclusive().pinned(PLENARY, MORNING);
+                new ExplainForum().mainSession("MS-OPENING").exclusive().at(PLENARY, MORNING);
         proposalNeedingCaptioning(forum).unplaced();
 
         ProposalDiagnosis diagnosis = forum.diagnosis("WS9");
@@ -245,7 +246,7 @@ class ProposalDiagnosticsTest {
         ExplainForum forum = new ExplainForum()
                 .mainSession("MS-OPENING")
                 .exclusive()
-                .pinned(PLENARY, MORNING)
+                .at(PLENARY, MORNING)
                 .workshop("WS2")
                 .evaluation(4.0)
                 .at(ROOM_A, LATE_MORNING)

@@ -89,9 +89,10 @@ class FormatExampleTest {
         assertThat(ws23.isPinned()).isFalse();
         assertThat(ws23.getPlacement()).hasToString("ws-02@d2-0900").isSameAs(ws23.getPublishedPlacement());
         assertThat(ws23.getPossiblePlacements())
-                .as("ws-02 is the one workshop room; it and p-017 are unavailable at d1-0900")
+                .as("ws-02 is the one workshop room; it and p-017 are unavailable at d1-0900, and the exclusive"
+                        + " opening ceremony takes d1-1430 and d1-1630")
                 .extracting(Placement::toString)
-                .containsExactly("ws-02@d1-1100", "ws-02@d1-1430", "ws-02@d1-1630", "ws-02@d2-0900", "ws-02@d2-1100");
+                .containsExactly("ws-02@d1-1100", "ws-02@d2-0900", "ws-02@d2-1100");
     }
 
     @Test

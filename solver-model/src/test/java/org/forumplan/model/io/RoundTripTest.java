@@ -94,7 +94,7 @@ class RoundTripTest {
         Programme solved = DatasetLoader.load(TestDocument.formatExamplePath()).programme();
         Map<String, Session> sessions = byId(solved);
         Session ws200 = sessions.get("WS200");
-        ws200.setPlacement(placementNamed(ws200, "ws-02@d1-1630"));
+        ws200.setPlacement(placementNamed(ws200, "ws-02@d2-1100"));
         sessions.get("WS23").setPlacement(null);
         solved.setScore(HardMediumSoftLongScore.of(0, -60, -1234));
         DatasetJson input = new DatasetReader().read(TestDocument.formatExamplePath());
@@ -115,7 +115,7 @@ class RoundTripTest {
                 .containsExactlyInAnyOrder(
                         tuple("MS-SCENE", "main-hall", "d1-1100", 1),
                         tuple("MS-OPENING", "auditorium", "d1-1430", 2),
-                        tuple("WS200", "ws-02", "d1-1630", 1),
+                        tuple("WS200", "ws-02", "d2-1100", 1),
                         tuple("MS-IANA", "main-hall", "d2-1100", 1));
         assertThat(schedule.assignments())
                 .filteredOn(assignment -> assignment.session().equals("MS-OPENING"))
