@@ -32,10 +32,10 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
             ProblemPrinter.print(err, problems.file(), problems.problems());
             exitCode = ExitCode.BAD_INPUT;
         } else if (exception instanceof UsageException usage) {
-            err.println("forumplan: " + usage.getMessage());
+            err.println("forumplan: " + ProblemPrinter.oneLine(usage.getMessage()));
             exitCode = ExitCode.BAD_INPUT;
         } else if (exception instanceof UncheckedIOException io) {
-            err.println("forumplan: " + io.getMessage());
+            err.println("forumplan: " + ProblemPrinter.oneLine(io.getMessage()));
             exitCode = ExitCode.IO_FAILURE;
         } else {
             err.println("forumplan: internal error: " + exception

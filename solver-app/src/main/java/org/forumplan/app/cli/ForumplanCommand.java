@@ -1,5 +1,6 @@
 package org.forumplan.app.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +17,10 @@ import picocli.CommandLine.ScopeType;
             SolveCommand.class,
             ValidateCommand.class,
             ExplainCommand.class,
+            ReportCommand.class,
+            DiffCommand.class,
             GenerateCommand.class,
+            BenchmarkCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",
@@ -47,10 +51,33 @@ public class ForumplanCommand implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /**
+     * Errors (out of memory, a stack overflow) pass picocli's exception handler; without this the JVM would exit 1,
+     * which means "hard constraints broken", after a raw stack trace.
+     */
+    private static int executeCatchingErrors(CommandLine.ParseResult parseResult) {
+        PrintWriter err = parseResult.commandSpec().commandLine().getErr();
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            err.println("forumplan: out of memory (%s); give Java more, e.g. FORUMPLAN_JAVA_OPTS=-Xmx4g ./forumplan ..."
+                    .formatted(e.getMessage()));
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        } catch (StackOverflowError | LinkageError e) {
+            err.println("forumplan: internal error: %s%nThis is a bug in forumplan; please report it with the command"
+                            .formatted(e)
+                    + " you ran.");
+            err.flush();
+            return ExitCode.INTERNAL_ERROR;
+        }
+    }
+
     /** The configured command line, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         ErrorHandler errors = new ErrorHandler();
         return new CommandLine(new ForumplanCommand())
+                .setExecutionStrategy(ForumplanCommand::executeCatchingErrors)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setCaseInsensitiveEnumValuesAllowed(true);

@@ -48,6 +48,10 @@ final class OutputFiles {
 
     /** Fails fast when the target exists without {@code --force} or its folder cannot be written. */
     static void checkBeforeWriting(Path target, boolean replaceAllowed) {
+        if (Files.isDirectory(target)) {
+            throw new UsageException(
+                    target + " is a folder; expected a file name, e.g. " + target.resolve("forum.json"));
+        }
         if (Files.exists(target) && !replaceAllowed) {
             throw new UsageException(target + " already exists; use --force to replace it");
         }
@@ -66,6 +70,15 @@ final class OutputFiles {
             throw new UncheckedIOException(
                     "cannot write %s (%s); the schedule was saved to %s instead".formatted(target, describe(e), rescue),
                     e);
+        }
+    }
+
+    /** Writes a report in one step (a reader never sees half of it); a failure is an I/O error naming the file. */
+    static void writeReport(byte[] content, Path target) {
+        try {
+            DatasetWriter.writeAtomically(content, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write %s (%s)".formatted(target, describe(e)), e);
         }
     }
 

@@ -20,6 +20,11 @@ final class ProblemPrinter {
     static String line(Path file, Problem problem) {
         String where = problem.path().isEmpty() ? file.toString() : file + ": " + problem.path();
         String severity = problem.isError() ? "" : "warning: ";
-        return where + ": " + severity + problem.message();
+        return oneLine(where + ": " + severity + problem.message());
+    }
+
+    /** Line breaks quoted from a planner's file would split a problem over lines: they are shown escaped. */
+    static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
     }
 }

@@ -1,15 +1,21 @@
 package org.forumplan.app.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.forumplan.app.progress.ProgressPrinter;
 import org.forumplan.app.progress.SolveSummary;
+import org.forumplan.app.report.ProgrammeView;
+import org.forumplan.app.report.ProgrammeViewBuilder;
+import org.forumplan.app.report.ReportFormat;
 import org.forumplan.model.ForumplanVersion;
 import org.forumplan.model.analysis.ProgrammeExplainer;
 import org.forumplan.model.analysis.ProgrammeExplanation;
@@ -43,7 +49,8 @@ import picocli.CommandLine.Spec;
             "  forumplan solve",
             "  forumplan solve my-forum.json --time-limit 2m -o proposal-1.json",
             "  forumplan solve my-forum.json --weight \"Topic clash=0hard/0medium/-5soft\"",
-            "  forumplan solve my-forum.json --seed 7 --step-limit 20000   # reproducible"
+            "  forumplan solve my-forum.json --seed 7 --step-limit 20000   # reproducible",
+            "  forumplan solve my-forum.json --report html --report xlsx"
         })
 public class SolveCommand implements Callable<Integer> {
 
@@ -71,6 +78,13 @@ public class SolveCommand implements Callable<Integer> {
                     + " 0hard/0medium/0soft switches it off. Repeatable; wins over the dataset's policy.weights.")
     List<String> weights = new ArrayList<>();
 
+    @Option(
+            names = "--report",
+            paramLabel = "FORMAT",
+            description = "Also write a review report next to the solved file: html, xlsx, md, csv or ics (as"
+                    + " forumplan report writes them). Repeatable.")
+    List<ReportFormat> reports = new ArrayList<>();
+
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
@@ -87,12 +101,16 @@ public class SolveCommand implements Callable<Integer> {
     public Integer call() {
         Path input = DatasetFiles.locate(dataset);
         Path target = output == null ? DatasetFiles.defaultOutput(input) : output;
-        OutputFiles.checkBeforeSolving(input, target, force || output == null);
         SolverSettings settings = solverOptions.toSettings();
         LoadedDataset loaded = DatasetFiles.load(input);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         ProblemPrinter.print(err, input, DatasetFiles.precheck(input, loaded));
+        // Checked before a long solve, after the dataset is known to be usable (no output folder for a refused one).
+        OutputFiles.checkBeforeSolving(input, target, force || output == null);
+        for (ReportFormat report : reports) {
+            OutputFiles.checkBeforeSolving(input, report.besides(target), force || output == null);
+        }
         Programme problem = loaded.programme();
         problem.setConstraintWeightOverrides(weights(loaded).toOverrides());
 
@@ -111,22 +129,31 @@ public class SolveCommand implements Callable<Integer> {
         ForumSolver solver = new ForumSolver(settings);
         ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
         CountDownLatch saved = new CountDownLatch(1);
-        Thread interruptHandler = new Thread(() -> stopAndExit(solver, saved, err), "forumplan-interrupt");
+        // What the interrupt handler ends the process with: set before the handler is released.
+        AtomicInteger exitCode = new AtomicInteger(ExitCode.INTERRUPTED);
+        Thread interruptHandler = new Thread(() -> stopAndExit(solver, saved, exitCode, err), "forumplan-interrupt");
         Runtime.getRuntime().addShutdownHook(interruptHandler);
         try {
             SolveOutcome outcome = solver.solve(problem, noProgress ? ignored -> {} : progress, PROGRESS_INTERVAL);
             progress.finish();
             Programme best = outcome.best();
             ProgrammeExplanation explanation = new ProgrammeExplainer().explain(best, null);
-            write(loaded, best, outcome, target);
+            boolean written = write(loaded, best, outcome, target, err);
             SolveSummary.print(out, input.getFileName().toString(), outcome, explanation);
-            out.println();
-            out.println("Written: " + target);
-            out.flush();
-            if (outcome.interrupted()) {
-                return ExitCode.INTERRUPTED;
+            if (written) {
+                out.println();
+                out.println("Written: " + target);
+                writeReports(best, explanation, target, out);
             }
-            return best.getScore().isFeasible() ? ExitCode.OK : ExitCode.HARD_CONSTRAINTS_BROKEN;
+            out.flush();
+            if (!written) {
+                exitCode.set(ExitCode.IO_FAILURE);
+            } else if (outcome.interrupted()) {
+                exitCode.set(ExitCode.INTERRUPTED);
+            } else {
+                exitCode.set(best.getScore().isFeasible() ? ExitCode.OK : ExitCode.HARD_CONSTRAINTS_BROKEN);
+            }
+            return exitCode.get();
         } finally {
             saved.countDown();
             removeShutdownHook(interruptHandler);
@@ -145,13 +172,39 @@ public class SolveCommand implements Callable<Integer> {
         return merged;
     }
 
-    private void write(LoadedDataset loaded, Programme best, SolveOutcome outcome, Path target) {
+    /**
+     * Writes the solved dataset; if that fails, says where the schedule was saved instead, at once, so that the message
+     * is printed even when Ctrl-C is ending the process.
+     *
+     * @return whether the target was written
+     */
+    private boolean write(LoadedDataset loaded, Programme best, SolveOutcome outcome, Path target, PrintWriter err) {
         SolverRunJson run = new SolverRunJson(
                 ForumplanVersion.describe(),
                 solverOptions.seed,
                 Duration.ofMillis(outcome.timeSpent().toMillis()),
                 outcome.interrupted() ? Boolean.TRUE : null);
-        OutputFiles.writeOrRescue(ScheduleExporter.withSchedule(loaded.document(), best, run), target);
+        try {
+            OutputFiles.writeOrRescue(ScheduleExporter.withSchedule(loaded.document(), best, run), target);
+            return true;
+        } catch (UncheckedIOException e) {
+            err.println("forumplan: " + ProblemPrinter.oneLine(e.getMessage()));
+            err.flush();
+            return false;
+        }
+    }
+
+    /** The reports asked for with --report, next to the solved file, from the explanation the summary used. */
+    private void writeReports(Programme best, ProgrammeExplanation explanation, Path target, PrintWriter out) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        ProgrammeView view = ProgrammeViewBuilder.build(best, explanation);
+        for (ReportFormat report : new LinkedHashSet<>(reports)) {
+            Path reportFile = report.besides(target);
+            OutputFiles.writeReport(report.render(view), reportFile);
+            out.println("Written: " + reportFile);
+        }
     }
 
     private static String describeLimits(SolverSettings settings) {
@@ -165,6 +218,9 @@ public class SolveCommand implements Callable<Integer> {
         if (settings.stepLimit() != null) {
             limits.add(settings.stepLimit() + " steps");
         }
+        if (settings.moveLimit() != null) {
+            limits.add(settings.moveLimit() + " moves");
+        }
         if (settings.bestScoreLimit() != null) {
             limits.add("reaching " + settings.bestScoreLimit());
         }
@@ -175,7 +231,7 @@ public class SolveCommand implements Callable<Integer> {
      * Runs on Ctrl-C or SIGTERM: stops the search, waits until the best schedule is written and the summary printed,
      * then ends the process with the interrupted exit code.
      */
-    private static void stopAndExit(ForumSolver solver, CountDownLatch saved, PrintWriter err) {
+    private static void stopAndExit(ForumSolver solver, CountDownLatch saved, AtomicInteger exitCode, PrintWriter err) {
         err.println();
         err.println("Interrupted: stopping the search and saving the best schedule found...");
         err.flush();
@@ -187,7 +243,7 @@ public class SolveCommand implements Callable<Integer> {
         }
         System.out.flush();
         System.err.flush();
-        Runtime.getRuntime().halt(ExitCode.INTERRUPTED);
+        Runtime.getRuntime().halt(exitCode.get());
     }
 
     private static void removeShutdownHook(Thread hook) {

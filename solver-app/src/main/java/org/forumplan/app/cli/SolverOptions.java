@@ -1,6 +1,8 @@
 package org.forumplan.app.cli;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.forumplan.model.solver.SolverSettings;
 import picocli.CommandLine.Option;
@@ -32,6 +34,13 @@ public class SolverOptions {
     Long stepLimit;
 
     @Option(
+            names = "--move-limit",
+            paramLabel = "MOVES",
+            description = "Stop after this many moves evaluated. Reproducible like --step-limit, and it also ends a"
+                    + " search that no longer finds a move to accept (a small forum at its best).")
+    Long moveLimit;
+
+    @Option(
             names = "--best-score-limit",
             paramLabel = "SCORE",
             description = "Stop as soon as the best score reaches this, e.g. 0hard/0medium/-5000soft.")
@@ -44,14 +53,28 @@ public class SolverOptions {
             description = "The random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+            names = "--solver-config",
+            paramLabel = "FILE",
+            description = "A Timefold solver configuration (XML) to use instead of the shipped one, for analysts"
+                    + " comparing configurations; see benchmarks/README.md.")
+    Path solverConfig;
+
     SolverSettings toSettings() {
+        if (solverConfig != null && !Files.isRegularFile(solverConfig)) {
+            throw new UsageException("--solver-config: " + solverConfig + ": no such file");
+        }
         if (stepLimit != null && stepLimit < 1) {
             throw new UsageException("--step-limit: " + stepLimit + " must be at least 1");
         }
         if (stepLimit != null && stepLimit > Integer.MAX_VALUE) {
             throw new UsageException("--step-limit: " + stepLimit + " is too large; at most " + Integer.MAX_VALUE);
         }
-        return new SolverSettings(timeLimit, unimprovedLimit, stepLimit, bestScoreLimit(), seed, null);
+        if (moveLimit != null && moveLimit < 1) {
+            throw new UsageException("--move-limit: " + moveLimit + " must be at least 1");
+        }
+        return new SolverSettings(
+                timeLimit, unimprovedLimit, stepLimit, moveLimit, bestScoreLimit(), seed, null, solverConfig);
     }
 
     private HardMediumSoftLongScore bestScoreLimit() {

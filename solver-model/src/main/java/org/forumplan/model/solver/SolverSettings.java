@@ -5,6 +5,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -14,17 +15,22 @@ import java.time.Duration;
  * @param timeLimit stop after this long, or null
  * @param unimprovedLimit stop when the best score has not improved for this long, or null
  * @param stepLimit stop local search after this many steps, or null
+ * @param moveLimit stop after this many moves evaluated, or null; unlike a step limit it also ends a search where no
+ *     move is accepted any more (a small forum at its optimum)
  * @param bestScoreLimit stop as soon as the best score reaches this, or null
  * @param seed the random seed
  * @param environmentMode Timefold's assertion level, or null for the default
+ * @param solverConfigFile a Timefold solver configuration XML to use instead of the shipped one, or null
  */
 public record SolverSettings(
         Duration timeLimit,
         Duration unimprovedLimit,
         Long stepLimit,
+        Long moveLimit,
         HardMediumSoftLongScore bestScoreLimit,
         long seed,
-        EnvironmentMode environmentMode) {
+        EnvironmentMode environmentMode,
+        Path solverConfigFile) {
 
     /** The shipped solver configuration, on the classpath. */
     public static final String SOLVER_CONFIG_RESOURCE = "org/forumplan/model/solver/forumplanSolverConfig.xml";
@@ -32,30 +38,46 @@ public record SolverSettings(
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
     public SolverSettings {
-        if (timeLimit == null && unimprovedLimit == null && stepLimit == null && bestScoreLimit == null) {
+        if (timeLimit == null
+                && unimprovedLimit == null
+                && stepLimit == null
+                && moveLimit == null
+                && bestScoreLimit == null) {
             throw new IllegalArgumentException("A solve needs at least one limit, or it never ends.");
         }
     }
 
     public static SolverSettings withTimeLimit(Duration timeLimit) {
-        return new SolverSettings(timeLimit, null, null, null, 0L, null);
+        return new SolverSettings(timeLimit, null, null, null, null, 0L, null, null);
     }
 
     public SolverSettings withStepLimit(long steps) {
-        return new SolverSettings(timeLimit, unimprovedLimit, steps, bestScoreLimit, seed, environmentMode);
+        return new SolverSettings(
+                timeLimit, unimprovedLimit, steps, moveLimit, bestScoreLimit, seed, environmentMode, solverConfigFile);
     }
 
     public SolverSettings withSeed(long newSeed) {
-        return new SolverSettings(timeLimit, unimprovedLimit, stepLimit, bestScoreLimit, newSeed, environmentMode);
+        return new SolverSettings(
+                timeLimit,
+                unimprovedLimit,
+                stepLimit,
+                moveLimit,
+                bestScoreLimit,
+                newSeed,
+                environmentMode,
+                solverConfigFile);
     }
 
     public SolverSettings withEnvironmentMode(EnvironmentMode mode) {
-        return new SolverSettings(timeLimit, unimprovedLimit, stepLimit, bestScoreLimit, seed, mode);
+        return new SolverSettings(
+                timeLimit, unimprovedLimit, stepLimit, moveLimit, bestScoreLimit, seed, mode, solverConfigFile);
     }
 
     /** The shipped configuration with these limits, seed and mode applied. */
     public SolverConfig toSolverConfig() {
-        SolverConfig config = SolverConfig.createFromXmlResource(SOLVER_CONFIG_RESOURCE);
+        SolverConfig config = solverConfigFile == null
+                ? SolverConfig.createFromXmlResource(SOLVER_CONFIG_RESOURCE)
+                : SolverConfig.createFromXmlFile(solverConfigFile.toFile());
         TerminationConfig termination = new TerminationConfig();
         if (timeLimit != null) {
             termination.setSpentLimit(timeLimit);
@@ -65,6 +87,9 @@ public record SolverSettings(
         }
         if (bestScoreLimit != null) {
             termination.setBestScoreLimit(bestScoreLimit.toString());
+        }
+        if (moveLimit != null) {
+            termination.setMoveCountLimit(moveLimit);
         }
         config.setTerminationConfig(termination);
         if (stepLimit != null) {
