@@ -82,6 +82,13 @@ public enum ForumConstraint {
             1,
             "an optional proposal left out, by its value: 20 per evaluation point plus 10 per diversity flag",
             "point of proposal value"),
+    PUBLISHED_PLACEMENT_CHANGED(
+            "M2",
+            "Published placement changed",
+            MEDIUM,
+            150,
+            "re-planning: an announced session (`published`) at another time than announced, or left out",
+            "announced session moved in time or left out"),
     TOPIC_CLASH(
             "S1",
             "Topic clash",
@@ -147,6 +154,13 @@ public enum ForumConstraint {
             30,
             "a track's sessions on one day in different rooms",
             "room beyond the first, per track and day"),
+    PUBLISHED_ROOM_CHANGED(
+            "S11",
+            "Published room changed",
+            SOFT,
+            500,
+            "re-planning: an announced session at its announced time but in another room",
+            "announced session in another room"),
     FEEDER_FAR_FROM_MAIN_SESSION(
             "S12",
             "Feeder far from its main session",

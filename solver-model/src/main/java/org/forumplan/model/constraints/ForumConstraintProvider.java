@@ -27,6 +27,8 @@ import static org.forumplan.model.constraints.ForumConstraint.PERSON_UNAVAILABLE
 import static org.forumplan.model.constraints.ForumConstraint.PRECEDENCE;
 import static org.forumplan.model.constraints.ForumConstraint.PREFERRED_TIMESLOT_MISSED;
 import static org.forumplan.model.constraints.ForumConstraint.PROPOSAL_UNSCHEDULED;
+import static org.forumplan.model.constraints.ForumConstraint.PUBLISHED_PLACEMENT_CHANGED;
+import static org.forumplan.model.constraints.ForumConstraint.PUBLISHED_ROOM_CHANGED;
 import static org.forumplan.model.constraints.ForumConstraint.ROOM_CONFLICT;
 import static org.forumplan.model.constraints.ForumConstraint.ROOM_TOO_SMALL;
 import static org.forumplan.model.constraints.ForumConstraint.ROOM_UNAVAILABLE;
@@ -41,6 +43,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
+import ai.timefold.solver.core.api.score.stream.tri.TriConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import java.time.LocalDate;
@@ -54,11 +57,13 @@ import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
+import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Policy;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionFacet;
 import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.domain.Topic;
 import org.forumplan.model.domain.Track;
@@ -83,9 +88,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
     private static final Function<Session, List<Room>> ROOM =
             session -> session.getPlacement().roomAsList();
     private static final Function<Session, List<Person>> PEOPLE = Session::getPeopleInOtherSessions;
-    private static final Function<Session, List<Topic>> SPREAD_TOPICS = Session::getSpreadTopics;
-    private static final Function<Session, List<Track>> TRACK = Session::trackAsList;
-    private static final Function<Session, List<String>> ORGANIZATION = Session::organizationAsList;
+    private static final Function<Session, List<SessionFacet>> FACETS = Session::getFacets;
+    private static final TriConstraintCollector<Session, Object, Period, ?, List<Session>> SESSIONS =
+            toList((session, shared, period) -> session);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -101,6 +106,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
             mandatorySessionUnscheduled(factory),
             sessionUnavailable(factory),
             proposalUnscheduled(factory),
+            publishedPlacementChanged(factory),
             topicClash(factory),
             trackClash(factory),
             competingWithMainSession(factory),
@@ -111,6 +117,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
             preferredTimeslotMissed(factory),
             personDaySpread(factory),
             trackRoomChange(factory),
+            publishedRoomChanged(factory),
             feederFarFromMainSession(factory),
             bigRoomForSmallSession(factory)
         };
@@ -134,10 +141,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * minutes, so one person in two full 90-minute overlaps costs 180.
      */
     Constraint personConflict(ConstraintFactory factory) {
-        return sessionsPerPeriodSharing(factory, PEOPLE)
+        return sessionsSharing(factory, SessionFacet.Kind.PERSON)
                 .penalizeLong(PERSON_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((person, period, sessions, score) -> ForumJustification.sharedPeriod(
-                        sessions, "with " + ForumJustification.describe(person), period))
+                .justifyWith((facet, period, sessions, score) -> ForumJustification.sharedPeriod(
+                        sessions, "with " + ForumJustification.describe((Person) facet.value()), period))
                 .asConstraint(PERSON_CONFLICT.constraintName());
     }
 
@@ -301,6 +308,33 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .asConstraint(PROPOSAL_UNSCHEDULED.constraintName());
     }
 
+    /**
+     * Re-planning moves as few announced sessions as possible. Penalty: one per announced session ({@code published})
+     * that is placed at another time than announced, or left out; one, not its minutes, because a 90-minute session
+     * moved is one disruption (its organizers, speakers and followers re-plan once), not ninety.
+     *
+     * <p>Medium, so that moving an announced session costs more than any soft gain the move could bring, and less than
+     * any hard violation, such as leaving a mandatory session out. The default weight, 150, is above the highest
+     * proposal value (130: evaluation 5 and three diversity flags, see {@link Session#proposalValue()}), so no
+     * proposal left out of the announced programme is worth moving an announced session for.
+     *
+     * <p>An announced session left out counts too. For a mandatory session the hard "Mandatory session unscheduled"
+     * already forbids it; for an announced optional proposal the Proposal unscheduled cost alone would let the solver
+     * drop it to make room for a better proposal that was not announced, which undoes an acceptance already sent.
+     * Counting it here makes dropping an announced proposal (its value plus this) always dearer than moving it (this),
+     * so the solver moves it, and dearer than the gain of placing any other proposal in its stead. A session the
+     * planner pinned away from its announced place counts as well: the move is real, and the count says so.
+     */
+    Constraint publishedPlacementChanged(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Session.class)
+                .filter(session -> session.getPublishedPlacement() != null)
+                .filter(session ->
+                        !session.isPlaced() || !sameTime(session.getPlacement(), session.getPublishedPlacement()))
+                .penalize(PUBLISHED_PLACEMENT_CHANGED.defaultWeight())
+                .justifyWith((session, score) -> ForumJustification.movedFromPublished(session))
+                .asConstraint(PUBLISHED_PLACEMENT_CHANGED.constraintName());
+    }
+
     // ************************************************************************
     // Soft constraints
     // ************************************************************************
@@ -310,10 +344,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * topic's sessions times the minutes; sessions sharing two topics count twice. {@code cluster} topics never count.
      */
     Constraint topicClash(ConstraintFactory factory) {
-        return sessionsPerPeriodSharing(factory, SPREAD_TOPICS)
+        return sessionsSharing(factory, SessionFacet.Kind.SPREAD_TOPIC)
                 .penalizeLong(TOPIC_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((topic, period, sessions, score) ->
-                        ForumJustification.sharedPeriod(sessions, "on " + topic.name(), period))
+                .justifyWith((facet, period, sessions, score) ->
+                        ForumJustification.sharedPeriod(sessions, "on " + ((Topic) facet.value()).name(), period))
                 .asConstraint(TOPIC_CLASH.constraintName());
     }
 
@@ -322,10 +356,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * each pair of its sessions times the minutes.
      */
     Constraint trackClash(ConstraintFactory factory) {
-        return sessionsPerPeriodSharing(factory, TRACK)
+        return sessionsSharing(factory, SessionFacet.Kind.TRACK)
                 .penalizeLong(TRACK_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((track, period, sessions, score) ->
-                        ForumJustification.sharedPeriod(sessions, "in track " + track.name(), period))
+                .justifyWith((facet, period, sessions, score) ->
+                        ForumJustification.sharedPeriod(sessions, "in track " + ((Track) facet.value()).name(), period))
                 .asConstraint(TRACK_CLASH.constraintName());
     }
 
@@ -372,10 +406,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * period, each pair of its sessions times the minutes.
      */
     Constraint organizationClash(ConstraintFactory factory) {
-        return sessionsPerPeriodSharing(factory, ORGANIZATION)
+        return sessionsSharing(factory, SessionFacet.Kind.ORGANIZATION)
                 .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((organization, period, sessions, score) ->
-                        ForumJustification.sharedPeriod(sessions, "run by " + organization, period))
+                .justifyWith((facet, period, sessions, score) ->
+                        ForumJustification.sharedPeriod(sessions, "run by " + facet.value(), period))
                 .asConstraint(ORGANIZATION_CLASH.constraintName());
     }
 
@@ -480,6 +514,29 @@ public class ForumConstraintProvider implements ConstraintProvider {
     }
 
     /**
+     * An announced session keeps its announced room when it keeps its time. Penalty: one per announced session at its
+     * announced time in another room, whatever its length. Soft, because participants who find a session at the time
+     * they noted lose a walk, not the session; a time change is the medium "Published placement changed".
+     *
+     * <p>The default weight, 500, is above what moving one session to a better room usually gains: a 90-minute session
+     * 330 seats short of its expected attendance costs 500, a track's extra room 30. So an announced session changes
+     * room to make way for a displaced session (cheaper than changing its time, which costs a medium point) or out of
+     * a grossly mismatched room, seldom for less. A forum solved briefly before it was announced leaves many smaller
+     * room gains; a lower weight lets re-planning collect them at the price of more room changes, and the weight is
+     * the planner's to set.
+     */
+    Constraint publishedRoomChanged(ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .filter(session -> session.getPublishedPlacement() != null)
+                .filter(session -> sameTime(session.getPlacement(), session.getPublishedPlacement())
+                        && !session.roomId()
+                                .equals(session.getPublishedPlacement().roomId()))
+                .penalize(PUBLISHED_ROOM_CHANGED.defaultWeight())
+                .justifyWith((session, score) -> ForumJustification.roomChangedFromPublished(session))
+                .asConstraint(PUBLISHED_ROOM_CHANGED.constraintName());
+    }
+
+    /**
      * A feeder workshop comes shortly before the main session it feeds, preferably the same day. Penalty: hours from the
      * feeder's end to the main session's start, so the evening before costs more than the morning of the same day. A
      * feeder after its main session is the hard Precedence constraint's business.
@@ -535,6 +592,11 @@ public class ForumConstraintProvider implements ConstraintProvider {
     // Shared building blocks
     // ************************************************************************
 
+    /** Whether two placements run over the same interval, whatever their rooms and timeslot ids. */
+    private static boolean sameTime(Placement first, Placement second) {
+        return first.startMinute() == second.startMinute() && first.endMinute() == second.endMinute();
+    }
+
     private static long hoursBetween(Session earlier, Session later) {
         return (later.getPlacement().startMinute() - earlier.getPlacement().endMinute()) / 60;
     }
@@ -552,8 +614,18 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .groupBy(
                         (session, shared, period) -> shared,
                         (session, shared, period) -> period,
-                        toList((session, shared, period) -> session))
+                        ForumConstraintProvider.<T>sessions())
                 .filter((shared, period, sessions) -> sessions.size() > 1);
+    }
+
+    /**
+     * For each facet of a kind (a person, a topic, ...) and each period, the two or more sessions sharing it that run
+     * then. All kinds go through one shared grouping, which each constraint then filters by kind: a moving session
+     * updates the groups of its facets once, not once per constraint.
+     */
+    private static TriConstraintStream<SessionFacet, Period, List<Session>> sessionsSharing(
+            ConstraintFactory factory, SessionFacet.Kind kind) {
+        return sessionsPerPeriodSharing(factory, FACETS).filter((facet, period, sessions) -> facet.kind() == kind);
     }
 
     /** How many placed sessions run in each period, with the forum's policy. */
@@ -562,6 +634,13 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .flattenLast(PERIODS)
                 .groupBy(Function.identity(), COUNT)
                 .join(Policy.class);
+    }
+
+    // One collector for every facet, so that constraints on the same facets share their grouping node.
+    @SuppressWarnings("unchecked")
+    private static <T> TriConstraintCollector<Session, T, Period, ?, List<Session>> sessions() {
+        return (TriConstraintCollector<Session, T, Period, ?, List<Session>>)
+                (TriConstraintCollector<Session, ?, Period, ?, List<Session>>) SESSIONS;
     }
 
     // One function instance for every facet, so that constraints can share nodes; its second argument is unused.

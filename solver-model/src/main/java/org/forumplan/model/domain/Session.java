@@ -31,12 +31,12 @@ public class Session {
     private List<Topic> spreadTopics = List.of();
     private List<Topic> clusterTopics = List.of();
     private Track track;
-    private List<Track> trackAsList = List.of();
     private List<Participation> participations = List.of();
     private List<Person> people = List.of();
     private List<Person> peopleInOtherSessions = List.of();
+    private List<Person> peopleWithUnavailability = List.of();
+    private List<SessionFacet> facets = List.of();
     private String organization;
-    private List<String> organizationAsList = List.of();
     private int expectedAttendance;
     private Set<RoomFeature> requiredFeatures = Set.of();
     private boolean mandatory;
@@ -191,7 +191,7 @@ public class Session {
     /** Minutes of the placement during which some person of this session or the session itself is unavailable. */
     public int peopleUnavailableMinutes(Placement at) {
         int minutes = 0;
-        for (Person person : people) {
+        for (Person person : peopleWithUnavailability) {
             minutes += person.unavailableMinutes(at.startMinute(), at.endMinute());
         }
         return minutes;
@@ -246,7 +246,7 @@ public class Session {
     }
 
     public boolean hasPeopleWithUnavailability() {
-        return people.stream().anyMatch(person -> !person.unavailable().isEmpty());
+        return !peopleWithUnavailability.isEmpty();
     }
 
     /**
@@ -293,6 +293,7 @@ public class Session {
         this.topics = List.copyOf(topics);
         this.spreadTopics = topics.stream().filter(Topic::spreads).toList();
         this.clusterTopics = topics.stream().filter(topic -> !topic.spreads()).toList();
+        this.facets = facetsOf();
     }
 
     /** The topics whose community wants their sessions on as few days as possible. */
@@ -318,12 +319,25 @@ public class Session {
 
     public void setTrack(Track track) {
         this.track = track;
-        this.trackAsList = track == null ? List.of() : List.of(track);
+        this.facets = facetsOf();
     }
 
-    /** The track as a list of zero or one, for constraint streams that treat tracks like topics. */
-    public List<Track> trackAsList() {
-        return trackAsList;
+    /** What running this session beside another could clash on: its people, spread topics, track, organization. */
+    public List<SessionFacet> getFacets() {
+        return facets;
+    }
+
+    private List<SessionFacet> facetsOf() {
+        List<SessionFacet> all = new ArrayList<>();
+        peopleInOtherSessions.forEach(person -> all.add(new SessionFacet(SessionFacet.Kind.PERSON, person)));
+        spreadTopics.forEach(topic -> all.add(new SessionFacet(SessionFacet.Kind.SPREAD_TOPIC, topic)));
+        if (track != null) {
+            all.add(new SessionFacet(SessionFacet.Kind.TRACK, track));
+        }
+        if (organization != null && !organization.isBlank()) {
+            all.add(new SessionFacet(SessionFacet.Kind.ORGANIZATION, organization));
+        }
+        return List.copyOf(all);
     }
 
     public List<Participation> getParticipations() {
@@ -339,7 +353,12 @@ public class Session {
             }
         }
         this.people = List.copyOf(distinct);
+        // Known once: the unavailability constraint asks on every move.
+        this.peopleWithUnavailability = people.stream()
+                .filter(person -> !person.unavailable().isEmpty())
+                .toList();
         this.peopleInOtherSessions = this.people;
+        this.facets = facetsOf();
     }
 
     /**
@@ -354,6 +373,7 @@ public class Session {
     public void narrowPeopleInOtherSessions(Set<Person> peopleInSeveralSessions) {
         this.peopleInOtherSessions =
                 people.stream().filter(peopleInSeveralSessions::contains).toList();
+        this.facets = facetsOf();
     }
 
     /** Everyone taking part, each once. */
@@ -367,12 +387,7 @@ public class Session {
 
     public void setOrganization(String organization) {
         this.organization = organization;
-        this.organizationAsList = organization == null || organization.isBlank() ? List.of() : List.of(organization);
-    }
-
-    /** The organization as a list of zero or one, for constraint streams that treat it like a topic. */
-    public List<String> organizationAsList() {
-        return organizationAsList;
+        this.facets = facetsOf();
     }
 
     public int getExpectedAttendance() {

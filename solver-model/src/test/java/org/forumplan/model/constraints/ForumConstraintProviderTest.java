@@ -14,6 +14,7 @@ import static org.forumplan.model.constraints.TestForum.NEXT_DAY_MORNING;
 import static org.forumplan.model.constraints.TestForum.ROOM_A;
 import static org.forumplan.model.constraints.TestForum.ROOM_B;
 import static org.forumplan.model.constraints.TestForum.ROOM_C_CLOSED_IN_THE_MORNING;
+import static org.forumplan.model.constraints.TestForum.announced;
 import static org.forumplan.model.constraints.TestForum.attended;
 import static org.forumplan.model.constraints.TestForum.flash;
 import static org.forumplan.model.constraints.TestForum.inTrack;
@@ -681,6 +682,86 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::bigRoomForSmallSession)
                     .given(place(attended(workshop("WS1"), 50), ROOM_A, MORNING))
                     .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class PublishedPlacementChanged {
+
+        @Test
+        void eachAnnouncedSessionAtAnotherTimeCostsOneWhateverItsLength() {
+            Session movedLater = place(announced(workshop("WS1"), ROOM_A, MORNING), ROOM_A, LATE_MORNING);
+            Session longMovedToNextDay =
+                    place(announced(mainSession("MS1"), ROOM_B, MORNING), ROOM_A, NEXT_DAY_MORNING);
+            verifier.verifyThat(ForumConstraintProvider::publishedPlacementChanged)
+                    .given(movedLater, longMovedToNextDay)
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void anAnnouncedSessionLeftOutCountsToo() {
+            verifier.verifyThat(ForumConstraintProvider::publishedPlacementChanged)
+                    .given(announced(workshop("WS1"), ROOM_A, MORNING))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void theAnnouncedTimeInAnyRoomOrASessionNeverAnnouncedIsFine() {
+            verifier.verifyThat(ForumConstraintProvider::publishedPlacementChanged)
+                    .given(
+                            place(announced(workshop("WS1"), ROOM_A, MORNING), ROOM_A, MORNING),
+                            place(announced(workshop("WS2"), ROOM_A, LATE_MORNING), ROOM_B, LATE_MORNING),
+                            place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, LATE_MORNING),
+                            workshop("WS4"))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void theMoveIsExplainedFromAndTo() {
+            verifier.verifyThat(ForumConstraintProvider::publishedPlacementChanged)
+                    .given(place(announced(workshop("WS23"), ROOM_B, MORNING), ROOM_A, NEXT_DAY_MORNING))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS23"), "WS23 moved from Wed 3 Sep 09:00 (ws-02) to Thu 4 Sep 09:00 (ws-01)"));
+        }
+
+        @Test
+        void anAnnouncedSessionLeftOutIsExplainedWithItsAnnouncedPlace() {
+            verifier.verifyThat(ForumConstraintProvider::publishedPlacementChanged)
+                    .given(announced(workshop("WS23"), ROOM_B, MORNING))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS23"), "WS23, announced for Wed 3 Sep 09:00 (ws-02), is left out"));
+        }
+    }
+
+    @Nested
+    class PublishedRoomChanged {
+
+        @Test
+        void eachAnnouncedSessionAtItsTimeInAnotherRoomCostsOneWhateverItsLength() {
+            verifier.verifyThat(ForumConstraintProvider::publishedRoomChanged)
+                    .given(
+                            place(announced(workshop("WS1"), ROOM_A, MORNING), ROOM_B, MORNING),
+                            place(announced(mainSession("MS1"), ROOM_B, LATE_MORNING), ROOM_A, LATE_MORNING))
+                    .penalizesBy(2);
+        }
+
+        @Test
+        void theAnnouncedRoomAnotherTimeOrNoAnnouncementIsNotCountedHere() {
+            verifier.verifyThat(ForumConstraintProvider::publishedRoomChanged)
+                    .given(
+                            place(announced(workshop("WS1"), ROOM_A, MORNING), ROOM_A, MORNING),
+                            // Another time is the medium Published placement changed, whatever the room.
+                            place(announced(workshop("WS2"), ROOM_A, MORNING), ROOM_B, LATE_MORNING),
+                            place(workshop("WS3"), ROOM_B, MORNING),
+                            announced(workshop("WS4"), ROOM_B, NEXT_DAY_MORNING))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void theRoomChangeIsExplainedWithBothRoomsAndTheTime() {
+            verifier.verifyThat(ForumConstraintProvider::publishedRoomChanged)
+                    .given(place(announced(workshop("WS23"), ROOM_B, LATE_MORNING), ROOM_A, LATE_MORNING))
+                    .justifiesWith(lateMorning(List.of("WS23"), "WS23 moved from ws-02 to ws-01"));
         }
     }
 }

@@ -112,6 +112,13 @@ final class TestForum {
         return session;
     }
 
+    /** Announces the session at the start timeslot in the room: its published placement, wherever it is now. */
+    static Session announced(Session session, Room room, Timeslot start) {
+        session.setPublishedPlacement(CATALOG.find(room, start, session.getKind(), session.getDurationMinutes(), null)
+                .orElseThrow(() -> new IllegalArgumentException(session + " does not fit at " + start)));
+        return session;
+    }
+
     static Session withPeople(Session session, Person... people) {
         session.setParticipations(List.of(people).stream()
                 .map(person -> new Participation(person, Role.SPEAKER))

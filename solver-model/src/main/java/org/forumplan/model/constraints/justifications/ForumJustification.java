@@ -6,6 +6,7 @@ import java.util.List;
 import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
+import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Session;
 
@@ -81,6 +82,43 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
                                 ForumClock.describeMoment(earlier.getPlacement().endMinute()),
                                 later.getId(),
                                 ForumClock.describeMoment(later.getPlacement().startMinute())));
+    }
+
+    /**
+     * An announced session away from its announced time, or left out: "WS23 moved from Wed 3 Sep 09:00 (ws-02) to Thu
+     * 4 Sep 11:00 (ws-05)", "WS23, announced for Wed 3 Sep 09:00 (ws-02), is left out".
+     */
+    public static ForumJustification movedFromPublished(Session session) {
+        Placement published = session.getPublishedPlacement();
+        Placement now = session.getPlacement();
+        if (now == null) {
+            return of(
+                    List.of(session.getId()),
+                    "%s, announced for %s, is left out".formatted(session.getId(), announced(published, false)));
+        }
+        // Same start, another length: only the full intervals tell the two apart.
+        boolean sameStart = now.startMinute() == published.startMinute();
+        return of(
+                List.of(session.getId()),
+                "%s moved from %s to %s"
+                        .formatted(session.getId(), announced(published, sameStart), announced(now, sameStart)));
+    }
+
+    /** An announced session at its announced time in another room: "WS23 moved from ws-02 to ws-05, Wed 3 Sep ...". */
+    public static ForumJustification roomChangedFromPublished(Session session) {
+        Placement now = session.getPlacement();
+        return new ForumJustification(
+                List.of(session.getId()),
+                "%s moved from %s to %s"
+                        .formatted(
+                                session.getId(), session.getPublishedPlacement().roomId(), now.roomId()),
+                new Span(now.startMinute(), now.endMinute()));
+    }
+
+    /** "Wed 3 Sep 09:00 (ws-02)", or with the end when starts alone do not tell two placements apart. */
+    private static String announced(Placement placement, boolean withEnd) {
+        String time = withEnd ? placement.describeTime() : ForumClock.describeMoment(placement.startMinute());
+        return "%s (%s)".formatted(time, placement.roomId());
     }
 
     /** Too many sessions in one period: "12 sessions run, above the maximum of 11". */

@@ -1,0 +1,225 @@
+package org.forumplan.model.build;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.forumplan.model.build.DatasetLoader.LoadedDataset;
+import org.forumplan.model.constraints.ForumConstraint;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.domain.Session;
+import org.forumplan.model.io.AssignmentJson;
+import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.io.PublishedJson;
+import org.forumplan.model.io.RoomJson;
+import org.forumplan.model.io.SessionJson;
+import org.forumplan.model.io.TimeslotJson;
+import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.validation.Problem;
+
+/**
+ * Re-planning from an announced programme ({@code solve --from}): the schedule of a solved dataset, the programme as
+ * announced, becomes another dataset's {@code published} placements and, where that dataset has no schedule of its own,
+ * its starting point.
+ *
+ * <p>The announced programme and the changed dataset disagree by design (a room withdrawn, a session cancelled, a
+ * speaker away), so nothing here is an error: an announced placement that the changed dataset cannot hold is left out,
+ * with a note that says why.
+ */
+public final class PublishedSchedule {
+
+    private static final Pattern PUBLISHED_PATH = Pattern.compile("^published\\[(\\d+)]");
+
+    /**
+     * @param loaded the changed dataset with the announced placements as its {@code published}, and its sessions placed
+     *     where they were announced if they still fit there (when it has no schedule of its own)
+     * @param notes what was not carried over and why, each at its path in the announced file
+     * @param announced how many sessions the announced schedule places
+     * @param published how many of them are {@code published} in the changed dataset
+     * @param warmStarted how many sessions start from their announced placement
+     */
+    public record Replan(LoadedDataset loaded, List<Problem> notes, int announced, int published, int warmStarted) {}
+
+    private final DatasetJson dataset;
+    private final List<AssignmentJson> assignments;
+    private final List<Problem> notes = new ArrayList<>();
+    // The index in the announced schedule of each entry of published, for the notes' paths.
+    private final List<Integer> sourceIndex = new ArrayList<>();
+
+    private PublishedSchedule(DatasetJson dataset, DatasetJson announced) {
+        this.dataset = dataset;
+        this.assignments = announced.schedule() == null || announced.schedule().assignments() == null
+                ? List.of()
+                : announced.schedule().assignments();
+    }
+
+    /**
+     * The changed dataset re-planned from the announced one.
+     *
+     * @param dataset the changed forum, valid on its own; its own {@code published}, if any, is replaced
+     * @param announced a solved dataset: its schedule is the programme as announced
+     * @throws InvalidDatasetException if the changed dataset is invalid, never for what the two disagree on
+     */
+    public static Replan apply(DatasetJson dataset, DatasetJson announced) throws InvalidDatasetException {
+        return new PublishedSchedule(dataset, announced).apply();
+    }
+
+    private Replan apply() throws InvalidDatasetException {
+        List<PublishedJson> published = carriedOver();
+        LoadedDataset loaded;
+        try {
+            loaded = DatasetLoader.load(dataset.withPublished(published));
+        } catch (InvalidDatasetException e) {
+            // Placements the builder cannot resolve (a timeslot that no longer hosts the kind, a span that no longer
+            // fits the day or the duration): dropped with the builder's own words, then built again.
+            published = withoutUnresolved(published, e);
+            loaded = DatasetLoader.load(dataset.withPublished(published));
+        }
+        int warmStarted = dataset.schedule() == null ? warmStart(loaded) : 0;
+        return new Replan(loaded, List.copyOf(notes), assignments.size(), published.size(), warmStarted);
+    }
+
+    /** The announced placements whose session, room and timeslot the changed dataset still has. */
+    private List<PublishedJson> carriedOver() {
+        Set<String> sessions = ids(dataset.sessions(), SessionJson::id);
+        Set<String> rooms = ids(dataset.rooms(), RoomJson::id);
+        Set<String> timeslots = ids(dataset.timeslots(), TimeslotJson::id);
+        List<PublishedJson> published = new ArrayList<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            AssignmentJson assignment = assignments.get(i);
+            String what = describe(assignment);
+            if (!sessions.contains(assignment.session())) {
+                note(i, "%s was announced (%s) but is no longer in the dataset".formatted(assignment.session(), what));
+            } else if (!rooms.contains(assignment.room())) {
+                note(
+                        i,
+                        "%s was announced in room %s, which the dataset no longer has; it may move in time at no cost"
+                                .formatted(assignment.session(), assignment.room()));
+            } else if (!timeslots.contains(assignment.timeslot())) {
+                note(
+                        i,
+                        "%s was announced at timeslot %s, which the dataset no longer has; it may move at no cost"
+                                .formatted(assignment.session(), assignment.timeslot()));
+            } else {
+                published.add(new PublishedJson(
+                        assignment.session(), assignment.room(), assignment.timeslot(), assignment.span()));
+                sourceIndex.add(i);
+            }
+        }
+        return published;
+    }
+
+    private List<PublishedJson> withoutUnresolved(List<PublishedJson> published, InvalidDatasetException e)
+            throws InvalidDatasetException {
+        Map<Integer, String> unresolved = new HashMap<>();
+        for (Problem problem : e.problems()) {
+            Matcher matcher = PUBLISHED_PATH.matcher(problem.path());
+            if (!problem.isError()) {
+                continue;
+            }
+            if (!matcher.find()) {
+                throw e;
+            }
+            unresolved.putIfAbsent(Integer.parseInt(matcher.group(1)), problem.message());
+        }
+        List<PublishedJson> kept = new ArrayList<>();
+        List<Integer> keptSources = new ArrayList<>();
+        for (int i = 0; i < published.size(); i++) {
+            if (unresolved.containsKey(i)) {
+                note(
+                        sourceIndex.get(i),
+                        "%s's announced place no longer fits the dataset (%s); it may move at no cost"
+                                .formatted(published.get(i).session(), unresolved.get(i)));
+            } else {
+                kept.add(published.get(i));
+                keptSources.add(sourceIndex.get(i));
+            }
+        }
+        sourceIndex.clear();
+        sourceIndex.addAll(keptSources);
+        return kept;
+    }
+
+    /**
+     * Places each announced session that is neither pinned nor placed at its announced placement if that is still one
+     * of its possible placements; the others start unplaced, for the solver to find a place.
+     *
+     * @return how many sessions were placed
+     */
+    private int warmStart(LoadedDataset loaded) {
+        Map<String, Integer> indexBySession = new HashMap<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            indexBySession.put(assignments.get(i).session(), i);
+        }
+        List<Session> sessions = loaded.programme().getSessions();
+        List<Session> pinned = sessions.stream().filter(Session::isPinned).toList();
+        int placed = 0;
+        for (Session session : sessions) {
+            if (session.getPublishedPlacement() == null || session.isPinned() || session.isPlaced()) {
+                continue;
+            }
+            if (PlacementFit.fits(session, session.getPublishedPlacement())) {
+                session.setPlacement(session.getPublishedPlacement());
+                placed++;
+            } else {
+                note(
+                        indexBySession.get(session.getId()),
+                        "%s's announced place %s no longer fits (%s); it starts unplaced"
+                                .formatted(
+                                        session.getId(),
+                                        session.getPublishedPlacement().describe(),
+                                        PlacementFit.whyNot(session, session.getPublishedPlacement(), pinned)));
+            }
+        }
+        return placed;
+    }
+
+    /**
+     * Gives each mandatory session that starts unplaced a starting place: a free one, at its announced time if possible,
+     * or else the place of the optional proposals that are cheapest to leave out, as a planner would (see
+     * {@link DisplacedSessions}). Run it after any pins are set, which it respects.
+     *
+     * @return the places taken from proposals, in words: "WS12 takes ws-03, Tue 9 Jun 11:00-12:30 from proposal WS71
+     *     (value 80)"
+     */
+    public static List<String> makeRoom(Programme programme) {
+        return DisplacedSessions.placeByBumping(programme, announcedMoveCost(programme)).stream()
+                .map(DisplacedSessions.Bump::describe)
+                .toList();
+    }
+
+    /** The medium cost of moving an announced session, as the dataset weighs it. */
+    private static long announcedMoveCost(Programme programme) {
+        HardMediumSoftLongScore weight = programme
+                .getConstraintWeightOverrides()
+                .getConstraintWeight(ForumConstraint.PUBLISHED_PLACEMENT_CHANGED.constraintName());
+        return Math.abs(
+                (weight == null ? ForumConstraint.PUBLISHED_PLACEMENT_CHANGED.defaultWeight() : weight).mediumScore());
+    }
+
+    private void note(int assignmentIndex, String message) {
+        notes.add(Problem.warning("schedule.assignments[%d]".formatted(assignmentIndex), message));
+    }
+
+    /** "ws-05 at d2-0900" or, when the file gives them, "ws-05, 2014-09-03 09:00-10:30". */
+    private static String describe(AssignmentJson assignment) {
+        if (assignment.day() != null && assignment.start() != null && assignment.end() != null) {
+            return "%s, %s %s-%s".formatted(assignment.room(), assignment.day(), assignment.start(), assignment.end());
+        }
+        return "%s at %s".formatted(assignment.room(), assignment.timeslot());
+    }
+
+    private static <T> Set<String> ids(List<T> list, Function<T, String> idOf) {
+        Set<String> ids = new HashSet<>();
+        if (list != null) {
+            list.forEach(element -> ids.add(idOf.apply(element)));
+        }
+        return ids;
+    }
+}
