@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             ReportCommand.class,
             DiffCommand.class,
             GenerateCommand.class,
+            PinCommand.class,
             BenchmarkCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Places the sessions of a dataset into rooms and timeslots, printing progress on standard error, then"
                     + " writes the solved dataset (the input with its schedule filled in) and prints a summary.",
-            "Ctrl-C stops the search and still writes the best schedule found."
+            "Ctrl-C stops the search and still writes the best schedule found.",
+            "Re-planning a published programme: --from PUBLISHED takes its schedule as the announced placements"
+                    + " (published) and as the starting point, so that sessions stay where they were announced unless"
+                    + " a change forces them to move; the summary then counts the announced sessions moved."
         },
         footer = {
             "",
@@ -50,7 +54,11 @@ import picocli.CommandLine.Spec;
             "  forumplan solve my-forum.json --time-limit 2m -o proposal-1.json",
             "  forumplan solve my-forum.json --weight \"Topic clash=0hard/0medium/-5soft\"",
             "  forumplan solve my-forum.json --seed 7 --step-limit 20000   # reproducible",
-            "  forumplan solve my-forum.json --report html --report xlsx"
+            "  forumplan solve my-forum.json --report html --report xlsx",
+            "  forumplan solve changed.json --from announced.json -o replanned.json",
+            "  forumplan solve changed.json --from announced.json --pin-published   # keep past days",
+            "  forumplan solve changed.json --from announced.json --pin-published \\",
+            "      --freeze-before 2014-09-04   # keep the days before 4 September"
         })
 public class SolveCommand implements Callable<Integer> {
 
@@ -85,6 +93,29 @@ public class SolveCommand implements Callable<Integer> {
                     + " forumplan report writes them). Repeatable.")
     List<ReportFormat> reports = new ArrayList<>();
 
+    @Option(
+            names = "--from",
+            paramLabel = "PUBLISHED",
+            description = "Re-plan from the programme as announced: a solved dataset whose schedule was published. Its"
+                    + " placements become DATASET's published placements (moving one costs: \"Published placement"
+                    + " changed\" and \"Published room changed\") and, unless DATASET has a schedule, the starting"
+                    + " point; placements that no longer fit start unplaced, with a note.")
+    Path from;
+
+    @Option(
+            names = "--pin-published",
+            description = "Pin every published session of a day before --freeze-before at its published place: the"
+                    + " days already held stay as announced. A session whose place no longer fits stays movable, with"
+                    + " a warning. The pins hold for this solve; the dataset is not changed (forumplan pin does that).")
+    boolean pinPublished;
+
+    @Option(
+            names = "--freeze-before",
+            paramLabel = "DATE",
+            description = "With --pin-published: the first day that may still change, YYYY-MM-DD (default: today in"
+                    + " the forum's time zone).")
+    LocalDate freezeBefore;
+
     @Option(names = "--force", description = "Replace the output file if it exists.")
     boolean force;
 
@@ -101,12 +132,31 @@ public class SolveCommand implements Callable<Integer> {
     public Integer call() {
         Path input = DatasetFiles.locate(dataset);
         Path target = output == null ? DatasetFiles.defaultOutput(input) : output;
+        Path announcedFile = from == null ? null : DatasetFiles.locate(from);
+        if (freezeBefore != null && !pinPublished) {
+            throw new UsageException("--freeze-before " + freezeBefore + " needs --pin-published");
+        }
         SolverSettings settings = solverOptions.toSettings();
         LoadedDataset loaded = DatasetFiles.load(input);
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        LoadedDataset announced = null;
+        if (announcedFile != null) {
+            announced = Replanning.loadAnnounced(announcedFile);
+            loaded = Replanning.from(input, loaded, announcedFile, announced, err);
+        }
         ProblemPrinter.print(err, input, DatasetFiles.precheck(input, loaded));
+        if (pinPublished) {
+            Replanning.pinPublished(input, loaded.programme(), freezeBefore, err);
+        }
+        if (announced != null) {
+            // After the pins, which it must respect.
+            Replanning.makeRoom(loaded.programme(), err);
+        }
         // Checked before a long solve, after the dataset is known to be usable (no output folder for a refused one).
+        if (announcedFile != null) {
+            Replanning.checkNotOverwriting(announcedFile, target, output != null);
+        }
         OutputFiles.checkBeforeSolving(input, target, force || output == null);
         for (ReportFormat report : reports) {
             OutputFiles.checkBeforeSolving(input, report.besides(target), force || output == null);
@@ -137,9 +187,15 @@ public class SolveCommand implements Callable<Integer> {
             SolveOutcome outcome = solver.solve(problem, noProgress ? ignored -> {} : progress, PROGRESS_INTERVAL);
             progress.finish();
             Programme best = outcome.best();
+            if (!outcome.interrupted()) {
+                Replanning.backToAnnounced(best, err);
+            }
             ProgrammeExplanation explanation = new ProgrammeExplainer().explain(best, null);
             boolean written = write(loaded, best, outcome, target, err);
             SolveSummary.print(out, input.getFileName().toString(), outcome, explanation);
+            if (announced != null) {
+                Replanning.printMoves(out, announced.programme(), best, announcedFile, target, written);
+            }
             if (written) {
                 out.println();
                 out.println("Written: " + target);
