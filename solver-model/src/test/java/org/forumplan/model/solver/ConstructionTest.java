@@ -1,0 +1,83 @@
+package org.forumplan.model.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.List;
+import org.forumplan.model.build.DatasetLoader;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.domain.Session;
+import org.forumplan.model.io.TestDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shipped construction: first fit decreasing within a budget of weighings, then a sample of placements for the
+ * mandatory sessions left, as on forums of thousands of sessions.
+ */
+class ConstructionTest {
+
+    @Test
+    void theFullConstructionStopsAfterABudgetOfWeighingsNotATime() {
+        ConstructionHeuristicPhaseConfig full = constructionPhases(shipped()).get(0);
+        assertThat(full.getTerminationConfig().getMoveCountLimit()).isEqualTo(600_000L);
+        assertThat(full.getTerminationConfig().getSpentLimit()).isNull();
+    }
+
+    @Test
+    void theSampledConstructionPlacesEveryMandatorySessionAndNoProposal() throws Exception {
+        // With the full construction's budget spent at once, the sampled one does all the work.
+        SolverConfig config = constructionOnly(1L);
+        Programme problem = DatasetLoader.load(TestDocument.datasetsFolder().resolve("igf-2014-proposals.json"))
+                .programme();
+
+        Programme constructed =
+                SolverFactory.<Programme>create(config).buildSolver().solve(problem);
+
+        assertThat(constructed.getSessions()).filteredOn(Session::isMandatory).allMatch(Session::isPlaced);
+        assertThat(constructed.getSessions())
+                .filteredOn(session -> !session.isMandatory() && !session.isPinned())
+                .noneMatch(Session::isPlaced);
+        assertThat(constructed.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void withinItsBudgetTheFullConstructionDecidesEverySessionAlone() throws Exception {
+        Programme problem = DatasetLoader.load(TestDocument.datasetsFolder().resolve("igf-2014-proposals.json"))
+                .programme();
+
+        Programme constructed = SolverFactory.<Programme>create(constructionOnly(600_000L))
+                .buildSolver()
+                .solve(problem);
+
+        assertThat(constructed.getSessions())
+                .filteredOn(session -> !session.isMandatory())
+                .anyMatch(Session::isPlaced);
+        assertThat(constructed.getScore().hardScore()).isZero();
+    }
+
+    private static SolverConfig constructionOnly(long fullConstructionBudget) {
+        SolverConfig config =
+                shipped().withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMinutes(5)));
+        constructionPhases(config)
+                .get(0)
+                .setTerminationConfig(new TerminationConfig().withMoveCountLimit(fullConstructionBudget));
+        config.setPhaseConfigList(List.copyOf(constructionPhases(config)));
+        return config;
+    }
+
+    private static SolverConfig shipped() {
+        return SolverConfig.createFromXmlResource(SolverSettings.SOLVER_CONFIG_RESOURCE)
+                .withRandomSeed(0L);
+    }
+
+    private static List<ConstructionHeuristicPhaseConfig> constructionPhases(SolverConfig config) {
+        return config.getPhaseConfigList().stream()
+                .filter(ConstructionHeuristicPhaseConfig.class::isInstance)
+                .map(ConstructionHeuristicPhaseConfig.class::cast)
+                .toList();
+    }
+}
