@@ -1,11 +1,7 @@
 package org.forumplan.bench;
 
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
-import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
-import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
-import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySorterManner;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
@@ -13,12 +9,12 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarChan
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecreateMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +28,14 @@ import org.forumplan.model.solver.SolverSettings;
  */
 public enum SolverVariant {
     DEFAULT("default", config -> config),
-    CONSTRUCTION_ONLY("construction heuristic only", config -> config.withPhaseList(List.of(constructionOf(config)))),
+    CONSTRUCTION_ONLY(
+            "construction heuristic only", config -> config.withPhaseList(new ArrayList<>(constructionOf(config)))),
     LATE_ACCEPTANCE("late acceptance", config -> withLocalSearch(config, LocalSearchType.LATE_ACCEPTANCE)),
     DIVERSIFIED_LATE_ACCEPTANCE(
             "diversified late acceptance",
-            config -> withLocalSearch(config, LocalSearchType.DIVERSIFIED_LATE_ACCEPTANCE)),
+            // A preview feature in Timefold 1.x, so it must be switched on.
+            config -> withLocalSearch(config, LocalSearchType.DIVERSIFIED_LATE_ACCEPTANCE)
+                    .withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE)),
     TABU_SEARCH("tabu search", config -> withLocalSearch(config, LocalSearchType.TABU_SEARCH)),
     SIMULATED_ANNEALING(
             "simulated annealing",
@@ -68,9 +67,13 @@ public enum SolverVariant {
                             new ChangeMoveSelectorConfig(),
                             new SwapMoveSelectorConfig(),
                             new RuinRecreateMoveSelectorConfig()))),
-    SAMPLED_CONSTRUCTION(
-            "sampled construction (64 random placements a session)",
-            config -> withConstruction(config, sampledConstruction(64)));
+    /** First fit decreasing however long it takes, without the shipped budget and the sampled phase after it. */
+    UNBOUNDED_CONSTRUCTION(
+            "first fit decreasing without a budget",
+            config -> withConstruction(
+                    config,
+                    new ConstructionHeuristicPhaseConfig()
+                            .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING)));
 
     private final String label;
     private final UnaryOperator<SolverConfig> change;
@@ -95,11 +98,12 @@ public enum SolverVariant {
         return change.apply(SolverConfig.createFromXmlResource(SolverSettings.SOLVER_CONFIG_RESOURCE));
     }
 
-    private static PhaseConfig<?> constructionOf(SolverConfig config) {
+    /** The shipped construction phases: first fit decreasing within a budget, then a sampled one for the rest. */
+    private static List<PhaseConfig> constructionOf(SolverConfig config) {
         return config.getPhaseConfigList().stream()
                 .filter(ConstructionHeuristicPhaseConfig.class::isInstance)
-                .findFirst()
-                .orElseThrow();
+                .map(PhaseConfig.class::cast)
+                .toList();
     }
 
     private static LocalSearchPhaseConfig localSearchOf(SolverConfig config) {
@@ -115,7 +119,9 @@ public enum SolverVariant {
     }
 
     private static SolverConfig withLocalSearch(SolverConfig config, LocalSearchPhaseConfig localSearch) {
-        return config.withPhaseList(List.of(constructionOf(config), localSearch));
+        List<PhaseConfig> phases = new ArrayList<>(constructionOf(config));
+        phases.add(localSearch);
+        return config.withPhaseList(phases);
     }
 
     private static SolverConfig withMoves(SolverConfig config, List<MoveSelectorConfig> moves) {
@@ -130,25 +136,5 @@ public enum SolverVariant {
         phases.add(construction);
         phases.add(localSearchOf(config));
         return config.withPhaseList(phases);
-    }
-
-    /**
-     * Places the hardest sessions first like the default, but weighs only a random sample of each session's
-     * placements: for forums of thousands of sessions, where weighing every placement takes minutes.
-     */
-    static ConstructionHeuristicPhaseConfig sampledConstruction(long sample) {
-        EntitySelectorConfig sessions = new EntitySelectorConfig()
-                .withId("placerEntitySelector")
-                .withCacheType(SelectionCacheType.PHASE)
-                .withSelectionOrder(SelectionOrder.SORTED)
-                .withSorterManner(EntitySorterManner.DESCENDING);
-        ChangeMoveSelectorConfig placements = new ChangeMoveSelectorConfig()
-                .withSelectedCountLimit(sample)
-                .withEntitySelectorConfig(EntitySelectorConfig.newMimicSelectorConfig("placerEntitySelector"))
-                .withValueSelectorConfig(new ValueSelectorConfig().withSelectionOrder(SelectionOrder.RANDOM));
-        return new ConstructionHeuristicPhaseConfig()
-                .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                        .withEntitySelectorConfig(sessions)
-                        .withMoveSelectorConfigList(List.of(placements)));
     }
 }

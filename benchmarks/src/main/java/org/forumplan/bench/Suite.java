@@ -7,9 +7,9 @@ import static org.forumplan.bench.SolverVariant.DEFAULT;
 import static org.forumplan.bench.SolverVariant.DIVERSIFIED_LATE_ACCEPTANCE;
 import static org.forumplan.bench.SolverVariant.GREAT_DELUGE;
 import static org.forumplan.bench.SolverVariant.LATE_ACCEPTANCE;
-import static org.forumplan.bench.SolverVariant.SAMPLED_CONSTRUCTION;
 import static org.forumplan.bench.SolverVariant.SIMULATED_ANNEALING;
 import static org.forumplan.bench.SolverVariant.TABU_SEARCH;
+import static org.forumplan.bench.SolverVariant.UNBOUNDED_CONSTRUCTION;
 import static org.forumplan.bench.SolverVariant.WITH_PILLAR_MOVES;
 import static org.forumplan.bench.SolverVariant.WITH_RUIN_AND_RECREATE;
 
@@ -57,10 +57,10 @@ public enum Suite {
             List.of(CHANGE_MOVES_ONLY, CHANGE_AND_SWAP_MOVES, WITH_PILLAR_MOVES, WITH_RUIN_AND_RECREATE, DEFAULT)),
     /** Construction heuristics for large forums. */
     CONSTRUCTION(
-            "the construction heuristic weighing every placement against a random sample, on large forums",
+            "the shipped construction (a budget, then a sample) against first fit decreasing without a budget",
             Duration.ofSeconds(60),
             List.of("synthetic-large.json", "synthetic-xl.json"),
-            List.of(DEFAULT, SAMPLED_CONSTRUCTION));
+            List.of(DEFAULT, UNBOUNDED_CONSTRUCTION));
 
     private final String description;
     private final Duration timeLimit;
