@@ -50,7 +50,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         return exitCode;
     }
 
-    private static boolean isDebug(ParseResult parseResult) {
+    /** Whether {@code --debug} was given, before or after the command name. */
+    static boolean isDebug(ParseResult parseResult) {
         for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
             if (result.hasMatchedOption("--debug")) {
                 return true;

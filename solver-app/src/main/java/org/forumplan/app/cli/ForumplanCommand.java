@@ -65,10 +65,15 @@ public class ForumplanCommand implements Runnable {
                     .formatted(e.getMessage()));
             err.flush();
             return ExitCode.INTERNAL_ERROR;
-        } catch (StackOverflowError | LinkageError e) {
+        } catch (Error e) {
+            // Picocli hands only Exceptions to the error handler; an Error would otherwise end the JVM with exit 1,
+            // which means "solved, but hard constraints still broken".
             err.println("forumplan: internal error: %s%nThis is a bug in forumplan; please report it with the command"
                             .formatted(e)
                     + " you ran.");
+            if (ErrorHandler.isDebug(parseResult)) {
+                e.printStackTrace(err);
+            }
             err.flush();
             return ExitCode.INTERNAL_ERROR;
         }

@@ -78,9 +78,9 @@ class InternalErrorTest {
     }
 
     /**
-     * An {@link Error} (out of memory on a big dataset, a stack overflow) is a failure like any other: today it escapes
-     * picocli's {@code execute} and the error handler, so the JVM prints a raw stack trace and exits with 1, the code
-     * that means "solved, but hard constraints are still broken". For example {@code java -Xmx32m -jar forumplan.jar
+     * An {@link Error} (out of memory on a big dataset, a stack overflow) is a failure like any other: it must not
+     * escape picocli's {@code execute}, where the JVM would print a raw stack trace and exit with 1, the code that
+     * means "solved, but hard constraints are still broken". For example {@code java -Xmx32m -jar forumplan.jar
      * validate datasets/synthetic-xl.json}.
      */
     @Test
@@ -92,6 +92,19 @@ class InternalErrorTest {
                 .doesNotThrowAnyException();
         assertThat(run[0].exitCode()).as(run[0].toString()).isEqualTo(ExitCode.INTERNAL_ERROR);
         assertThat(run[0].err()).contains("Java heap space").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anyOtherErrorIsAnInternalErrorWithItsTraceUnderDebug() {
+        CommandRun plain = run(() -> new AssertionError("an invariant broke"), "fail");
+        CommandRun debug = run(() -> new AssertionError("an invariant broke"), "fail", "--debug");
+
+        assertThat(plain.exitCode()).as(plain.toString()).isEqualTo(ExitCode.INTERNAL_ERROR);
+        assertThat(plain.err())
+                .contains("internal error: java.lang.AssertionError: an invariant broke", "report")
+                .doesNotContain("\tat ");
+        assertThat(debug.exitCode()).as(debug.toString()).isEqualTo(ExitCode.INTERNAL_ERROR);
+        assertThat(debug.err()).contains("\tat " + Failing.class.getName() + ".call(");
     }
 
     private static CommandRun run(Supplier<Throwable> failure, String... args) {
