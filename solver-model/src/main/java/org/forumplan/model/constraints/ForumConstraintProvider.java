@@ -1,7 +1,6 @@
 package org.forumplan.model.constraints;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
@@ -48,6 +47,7 @@ import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -441,18 +441,32 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .filter(Session::hasClusterTopics)
                 .expand(Session::getClusterTopics)
                 .flattenLast(ForumConstraintProvider::itself)
-                .groupBy((session, topic) -> topic, (session, topic) -> session.day(), countBi())
+                .groupBy(
+                        (session, topic) -> topic,
+                        (session, topic) -> session.day(),
+                        toList((session, topic) -> session))
                 .groupBy(
                         (topic, day, sessions) -> topic,
-                        sum((Topic topic, LocalDate day, Integer sessions) -> sessions),
-                        max((Topic topic, LocalDate day, Integer sessions) -> sessions))
-                .filter((topic, total, busiestDay) -> total > busiestDay)
-                .penalizeLong(TOPIC_CLUSTER_SPREAD.defaultWeight(), (topic, total, busiestDay) -> total - busiestDay)
-                .justifyWith((topic, total, busiestDay, score) -> ForumJustification.of(
-                        List.of(),
+                        sum((Topic topic, LocalDate day, List<Session> sessions) -> sessions.size()),
+                        max((Topic topic, LocalDate day, List<Session> sessions) -> sessions.size()),
+                        toList((topic, day, sessions) -> sessions))
+                .filter((topic, total, busiestDay, days) -> total > busiestDay)
+                .penalizeLong(
+                        TOPIC_CLUSTER_SPREAD.defaultWeight(), (topic, total, busiestDay, days) -> total - busiestDay)
+                .justifyWith((topic, total, busiestDay, days, score) -> ForumJustification.about(
+                        awayFromBusiestDay(days),
                         "%d of the %d sessions on %s are away from its busiest day"
                                 .formatted(total - busiestDay, total, topic.name())))
                 .asConstraint(TOPIC_CLUSTER_SPREAD.constraintName());
+    }
+
+    /** The sessions of every day but the busiest (the first of the busiest, if several tie). */
+    private static List<Session> awayFromBusiestDay(List<List<Session>> days) {
+        List<Session> busiest = days.stream()
+                .max(Comparator.comparingInt((List<Session> day) -> day.size())
+                        .thenComparing(day -> day.get(0).day(), Comparator.reverseOrder()))
+                .orElseThrow();
+        return days.stream().filter(day -> day != busiest).flatMap(List::stream).toList();
     }
 
     /** A session is where its organizers asked to be. Penalty: minutes outside the preferred timeslots. */
@@ -504,11 +518,11 @@ public class ForumConstraintProvider implements ConstraintProvider {
     Constraint trackRoomChange(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(Session::hasTrack)
-                .groupBy(Session::getTrack, Session::day, countDistinct(Session::roomId))
-                .filter((track, day, rooms) -> rooms > 1)
-                .penalizeLong(TRACK_ROOM_CHANGE.defaultWeight(), (track, day, rooms) -> rooms - 1)
-                .justifyWith((track, day, rooms, score) -> ForumJustification.of(
-                        List.of(),
+                .groupBy(Session::getTrack, Session::day, countDistinct(Session::roomId), toList())
+                .filter((track, day, rooms, sessions) -> rooms > 1)
+                .penalizeLong(TRACK_ROOM_CHANGE.defaultWeight(), (track, day, rooms, sessions) -> rooms - 1)
+                .justifyWith((track, day, rooms, sessions, score) -> ForumJustification.about(
+                        sessions,
                         "track %s uses %d rooms on %s".formatted(track.name(), rooms, ForumClock.describeDay(day))))
                 .asConstraint(TRACK_ROOM_CHANGE.constraintName());
     }

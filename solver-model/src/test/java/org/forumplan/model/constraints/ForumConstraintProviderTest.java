@@ -6,6 +6,7 @@ import static org.forumplan.model.constraints.TestForum.CAPACITY_BUILDING;
 import static org.forumplan.model.constraints.TestForum.CAROL_AWAY_LATE_MORNING;
 import static org.forumplan.model.constraints.TestForum.CHILD_PROTECTION;
 import static org.forumplan.model.constraints.TestForum.CIR;
+import static org.forumplan.model.constraints.TestForum.DAY;
 import static org.forumplan.model.constraints.TestForum.FLASH_IN_MORNING;
 import static org.forumplan.model.constraints.TestForum.HUMAN_RIGHTS;
 import static org.forumplan.model.constraints.TestForum.LATE_MORNING;
@@ -29,6 +30,7 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
 import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
+import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Policy;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Programme;
@@ -550,6 +552,18 @@ class ForumConstraintProviderTest {
         }
 
         @Test
+        void theSessionsAwayFromTheBusiestDayAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::topicClusterSpread)
+                    .given(
+                            place(withTopics(workshop("WS1"), CHILD_PROTECTION), ROOM_A, MORNING),
+                            place(withTopics(workshop("WS2"), CHILD_PROTECTION), ROOM_A, LATE_MORNING),
+                            place(withTopics(workshop("WS3"), CHILD_PROTECTION), ROOM_A, NEXT_DAY_MORNING))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS3"),
+                            "1 of the 3 sessions on Online child protection are away from its busiest day"));
+        }
+
+        @Test
         void aLoneSessionOnAnotherDayCountsToo() {
             verifier.verifyThat(ForumConstraintProvider::topicClusterSpread)
                     .given(
@@ -625,6 +639,18 @@ class ForumConstraintProviderTest {
                             place(inTrack(workshop("WS1"), CAPACITY_BUILDING), ROOM_A, MORNING),
                             place(inTrack(workshop("WS2"), CAPACITY_BUILDING), ROOM_B, LATE_MORNING))
                     .penalizesBy(1);
+        }
+
+        @Test
+        void theTracksSessionsOfThatDayAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::trackRoomChange)
+                    .given(
+                            place(inTrack(workshop("WS1"), CAPACITY_BUILDING), ROOM_A, MORNING),
+                            place(inTrack(workshop("WS2"), CAPACITY_BUILDING), ROOM_B, LATE_MORNING),
+                            place(inTrack(workshop("WS3"), CAPACITY_BUILDING), ROOM_A, NEXT_DAY_MORNING))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1", "WS2"),
+                            "track Capacity building uses 2 rooms on " + ForumClock.describeDay(DAY)));
         }
 
         @Test

@@ -44,6 +44,11 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
         return new ForumJustification(List.copyOf(sessionIds), what, null);
     }
 
+    /** Something about a group of sessions as a whole, e.g. "track Access uses 2 rooms on Wed 3 Sep". */
+    public static ForumJustification about(List<Session> sessions, String what) {
+        return new ForumJustification(sortedIds(sessions), what, null);
+    }
+
     /**
      * Sessions running in one period and sharing something: "WS1 and WS2 both on Critical Internet Resources" or
      * "WS1, WS2 and WS5 all with Alice Aydın (p-alice)".
