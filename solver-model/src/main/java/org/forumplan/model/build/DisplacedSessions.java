@@ -22,8 +22,8 @@ import org.forumplan.model.domain.Session;
  * <p>Without this, re-planning a full forum starts with the displaced sessions on top of others (the construction
  * heuristic places them one at a time, so two can also take the one free place), and the search spends its first
  * seconds, and many announced sessions' places, undoing the clashes one random move at a time; where undoing a clash
- * takes two moves, the first of which costs, late acceptance may never get there. This is only the starting point:
- * the solver may still find better.
+ * takes two moves, the first of which breaks a hard constraint, the search never gets there (simulated annealing
+ * accepts no such move). This is only the starting point: the solver may still find better.
  */
 final class DisplacedSessions {
 

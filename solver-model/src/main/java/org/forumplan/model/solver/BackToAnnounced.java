@@ -15,11 +15,10 @@ import org.forumplan.model.domain.Session;
  * After a re-planning solve, puts announced sessions back where they were announced when that makes the score better:
  * into their announced place if it is free, or by trading places with the one session that holds it.
  *
- * <p>Why: late acceptance drifts. When the search improves the medium level (a better proposal in, an announced
- * session's time restored), it accepts any move for its next few hundred steps that keeps that medium score, whatever it
- * costs on the soft level; room changes of announced sessions are such moves, and the search then climbs back only
- * slowly. The best schedule it keeps can so hold dozens of announced sessions in other rooms that nothing required to
- * move. This pass undoes that drift, one move at a time, each kept only if the whole score, recomputed, gets better.
+ * <p>Why: the search drifts. Simulated annealing accepts moves that cost soft points, more readily the earlier in the
+ * solve, and room changes of announced sessions are such moves; the search then climbs back only slowly. The best
+ * schedule it keeps can so hold announced sessions in other rooms that nothing required to move. This pass undoes that
+ * drift, one move at a time, each kept only if the whole score, recomputed, gets better.
  *
  * <p>Each trial recomputes the whole score, which takes longer the larger the forum (about 10 ms for IGF 2014's 146
  * sessions, 150 ms for 4,000), so the number of trials is bounded by the forum's size: some 15 seconds at most on this
