@@ -11,8 +11,6 @@ import ai.timefold.solver.core.config.heuristic.selector.move.generic.RuinRecrea
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchType;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
-import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.PreviewFeature;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -27,6 +25,7 @@ import org.forumplan.model.solver.SolverSettings;
  * ({@code forumplanSolverConfig.xml}), so that {@link #DEFAULT} is always exactly what {@code forumplan solve} runs.
  */
 public enum SolverVariant {
+    /** Simulated annealing over change and swap moves, as shipped. */
     DEFAULT("default", config -> config),
     CONSTRUCTION_ONLY(
             "construction heuristic only", config -> config.withPhaseList(new ArrayList<>(constructionOf(config)))),
@@ -37,21 +36,13 @@ public enum SolverVariant {
             config -> withLocalSearch(config, LocalSearchType.DIVERSIFIED_LATE_ACCEPTANCE)
                     .withPreviewFeature(PreviewFeature.DIVERSIFIED_LATE_ACCEPTANCE)),
     TABU_SEARCH("tabu search", config -> withLocalSearch(config, LocalSearchType.TABU_SEARCH)),
-    SIMULATED_ANNEALING(
-            "simulated annealing",
-            config -> withLocalSearch(
-                    config,
-                    new LocalSearchPhaseConfig()
-                            .withAcceptorConfig(new LocalSearchAcceptorConfig()
-                                    .withSimulatedAnnealingStartingTemperature("0hard/0medium/200soft"))
-                            .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(4)))),
     GREAT_DELUGE("great deluge", config -> withLocalSearch(config, LocalSearchType.GREAT_DELUGE)),
     CHANGE_MOVES_ONLY("change moves only", config -> withMoves(config, List.of(new ChangeMoveSelectorConfig()))),
     CHANGE_AND_SWAP_MOVES(
             "change and swap moves",
             config -> withMoves(config, List.of(new ChangeMoveSelectorConfig(), new SwapMoveSelectorConfig()))),
     WITH_PILLAR_MOVES(
-            "change, swap and pillar moves",
+            "pillar moves (with change and swap)",
             config -> withMoves(
                     config,
                     List.of(
@@ -60,7 +51,7 @@ public enum SolverVariant {
                             new PillarChangeMoveSelectorConfig(),
                             new PillarSwapMoveSelectorConfig()))),
     WITH_RUIN_AND_RECREATE(
-            "change, swap and ruin-and-recreate moves",
+            "ruin and recreate (with change and swap)",
             config -> withMoves(
                     config,
                     List.of(
@@ -83,7 +74,7 @@ public enum SolverVariant {
         this.change = change;
     }
 
-    /** The name in reports, e.g. "tabu search". */
+    /** The name in reports, e.g. "tabu search"; the Benchmarker takes letters, digits, spaces and {@code _-.()} only. */
     public String label() {
         return label;
     }

@@ -7,7 +7,6 @@ import static org.forumplan.bench.SolverVariant.DEFAULT;
 import static org.forumplan.bench.SolverVariant.DIVERSIFIED_LATE_ACCEPTANCE;
 import static org.forumplan.bench.SolverVariant.GREAT_DELUGE;
 import static org.forumplan.bench.SolverVariant.LATE_ACCEPTANCE;
-import static org.forumplan.bench.SolverVariant.SIMULATED_ANNEALING;
 import static org.forumplan.bench.SolverVariant.TABU_SEARCH;
 import static org.forumplan.bench.SolverVariant.UNBOUNDED_CONSTRUCTION;
 import static org.forumplan.bench.SolverVariant.WITH_PILLAR_MOVES;
@@ -27,7 +26,7 @@ public enum Suite {
             List.of(DEFAULT, CONSTRUCTION_ONLY)),
     /** The greedy baseline a planner would get by hand against the local search algorithms. */
     ALGORITHMS(
-            "the construction heuristic alone and each local search algorithm",
+            "the construction heuristic alone, the default (simulated annealing) and the other local search algorithms",
             Duration.ofSeconds(60),
             List.of("igf-2014-istanbul.json", "igf-2014-proposals.json", "synthetic-igf2016.json"),
             List.of(
@@ -35,7 +34,6 @@ public enum Suite {
                     LATE_ACCEPTANCE,
                     DIVERSIFIED_LATE_ACCEPTANCE,
                     TABU_SEARCH,
-                    SIMULATED_ANNEALING,
                     GREAT_DELUGE,
                     DEFAULT)),
     /** The default configuration from 60 to 4,000 sessions. */

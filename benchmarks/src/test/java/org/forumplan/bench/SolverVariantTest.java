@@ -71,4 +71,13 @@ class SolverVariantTest {
         assertThat(SolverVariant.WITH_RUIN_AND_RECREATE.code()).isEqualTo("with-ruin-and-recreate");
         assertThat(SolverVariant.TABU_SEARCH.label()).isEqualTo("tabu search");
     }
+
+    @Test
+    void labelsAreNamesTheBenchmarkerTakes() {
+        // The Benchmarker refuses a solver benchmark name it could not use as a folder name.
+        assertThat(SolverVariant.values())
+                .extracting(SolverVariant::label)
+                .allSatisfy(label -> assertThat(label).matches("(?U)^[\\w\\d _\\-\\.\\(\\)]+$"))
+                .doesNotHaveDuplicates();
+    }
 }

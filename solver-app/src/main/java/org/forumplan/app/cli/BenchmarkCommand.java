@@ -76,11 +76,11 @@ public class BenchmarkCommand implements Callable<Integer> {
         int solves = chosen.datasets().size() * chosen.variants().size();
         err.printf(
                 Locale.ROOT,
-                "Running suite %s (%s): %d datasets × %d configurations, %ds each, about %s%n",
+                "Running suite %s (%s): %s × %s, %ds each, about %s%n",
                 chosen.code(),
                 chosen.description(),
-                chosen.datasets().size(),
-                chosen.variants().size(),
+                count(chosen.datasets().size(), "dataset"),
+                count(chosen.variants().size(), "configuration"),
                 limit.toSeconds(),
                 minutes(limit.multipliedBy(solves)));
         err.flush();
@@ -192,5 +192,9 @@ public class BenchmarkCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage());
             }
         }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
