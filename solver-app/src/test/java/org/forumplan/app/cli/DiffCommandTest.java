@@ -2,12 +2,12 @@ package org.forumplan.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.forumplan.app.cli.CommandRun.forumplan;
+import static org.forumplan.app.cli.SolvedFiles.assignments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.forumplan.app.report.SolvedForums;
@@ -125,14 +125,5 @@ class DiffCommandTest {
 
     private static String score(Path file) throws IOException {
         return JSON.readTree(file.toFile()).get("schedule").get("score").asText();
-    }
-
-    private static Map<String, JsonNode> assignments(Path file) throws IOException {
-        Map<String, JsonNode> byId = new HashMap<>();
-        JSON.readTree(file.toFile())
-                .get("schedule")
-                .get("assignments")
-                .forEach(assignment -> byId.put(assignment.get("session").asText(), assignment));
-        return byId;
     }
 }

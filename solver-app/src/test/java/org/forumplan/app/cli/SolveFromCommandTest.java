@@ -2,6 +2,7 @@ package org.forumplan.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.forumplan.app.cli.CommandRun.forumplan;
+import static org.forumplan.app.cli.SolvedFiles.assignments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -266,15 +267,6 @@ class SolveFromCommandTest {
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow()
                 .getKey();
-    }
-
-    private static Map<String, JsonNode> assignments(Path file) throws IOException {
-        Map<String, JsonNode> byId = new HashMap<>();
-        JSON.readTree(file.toFile())
-                .get("schedule")
-                .get("assignments")
-                .forEach(assignment -> byId.put(assignment.get("session").asText(), assignment));
-        return byId;
     }
 
     private static boolean sameTime(JsonNode before, JsonNode after) {
