@@ -24,6 +24,7 @@ import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionFacet;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.domain.Topic;
@@ -93,6 +94,7 @@ public final class ProgrammeBuilder {
             sessions.add(session("sessions[%d]".formatted(i), sessionDocs.get(i), topics, tracks, people));
         }
         narrowToPeopleInSeveralSessions(sessions);
+        narrowToSharedFacets(sessions);
         List<Session> pinned = sessions.stream().filter(Session::isPinned).toList();
         for (Session session : sessions) {
             if (!session.isPinned()) {
@@ -261,6 +263,17 @@ public final class ProgrammeBuilder {
             }
         });
         sessions.forEach(session -> session.narrowPeopleInOtherSessions(inSeveral));
+    }
+
+    /**
+     * A facet no other session has, such as an organization with one session, can never clash: the clash constraints
+     * skip it (two thirds of IGF 2014's organizations).
+     */
+    private static void narrowToSharedFacets(List<Session> sessions) {
+        Map<SessionFacet, Integer> sessionsPerFacet = new HashMap<>();
+        sessions.forEach(
+                session -> session.getFacets().forEach(facet -> sessionsPerFacet.merge(facet, 1, Integer::sum)));
+        sessions.forEach(session -> session.narrowFacets(facet -> sessionsPerFacet.get(facet) > 1));
     }
 
     private void applyPublished(Map<String, Session> sessionsById) {

@@ -1,16 +1,11 @@
 package org.forumplan.model.constraints;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.min;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
-import static ai.timefold.solver.core.api.score.stream.Joiners.greaterThan;
-import static ai.timefold.solver.core.api.score.stream.Joiners.lessThanOrEqual;
-import static ai.timefold.solver.core.api.score.stream.Joiners.overlapping;
 import static org.forumplan.model.constraints.ForumConstraint.BIG_ROOM_FOR_SMALL_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.COMPETING_WITH_MAIN_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.EXCLUSIVE_SESSION_COMPETITION;
@@ -40,20 +35,17 @@ import static org.forumplan.model.constraints.ForumConstraint.TRACK_ROOM_CHANGE;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
-import ai.timefold.solver.core.api.score.stream.tri.TriConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
-import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
+import org.forumplan.model.domain.FacetPeriod;
 import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
@@ -80,17 +72,12 @@ import org.forumplan.model.domain.Track;
 public class ForumConstraintProvider implements ConstraintProvider {
 
     // Constants rather than lambdas at each use, so that Timefold shares the nodes built from them.
-    private static final BiJoiner<Session, Session> RUNNING_AT_ONCE = overlapping(Session::startKey, Session::endKey);
-    private static final Function<Session, Iterable<Period>> PERIODS = Session::periods;
-    private static final BiFunction<Session, Object, List<Period>> SESSION_PERIODS =
-            (session, shared) -> session.periods();
-    private static final UniConstraintCollector<Period, ?, Integer> COUNT = count();
-    private static final Function<Session, List<Room>> ROOM =
-            session -> session.getPlacement().roomAsList();
-    private static final Function<Session, List<Person>> PEOPLE = Session::getPeopleInOtherSessions;
-    private static final Function<Session, List<SessionFacet>> FACETS = Session::getFacets;
-    private static final TriConstraintCollector<Session, Object, Period, ?, List<Session>> SESSIONS =
-            toList((session, shared, period) -> session);
+    // Sessions run at once only on the same day. Indexing on the day rather than on the interval (an overlapping
+    // joiner) keeps the index a hash: every move of every session re-indexes it, and a range index costs more.
+    private static final BiJoiner<Session, Session> SAME_DAY = equal(Session::day);
+    private static final BiConstraintCollector<Session, FacetPeriod, ?, List<Session>> SESSIONS =
+            toList((session, shared) -> session);
+    private static final int MINUTES_IN_HOUR = 60;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -129,10 +116,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** A room hosts one session at a time. Penalty: per room and period, each pair of its sessions times the minutes. */
     Constraint roomConflict(ConstraintFactory factory) {
-        return sessionsPerPeriodSharing(factory, ROOM)
+        return sessionsSharing(factory, SessionFacet.Kind.ROOM)
                 .penalizeLong(ROOM_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((room, period, sessions, score) ->
-                        ForumJustification.sharedPeriod(sessions, "in " + room.id(), period))
+                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
+                        sessions, "in " + ((Room) shared.facet().value()).id(), shared.period()))
                 .asConstraint(ROOM_CONFLICT.constraintName());
     }
 
@@ -143,8 +130,12 @@ public class ForumConstraintProvider implements ConstraintProvider {
     Constraint personConflict(ConstraintFactory factory) {
         return sessionsSharing(factory, SessionFacet.Kind.PERSON)
                 .penalizeLong(PERSON_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, period, sessions, score) -> ForumJustification.sharedPeriod(
-                        sessions, "with " + ForumJustification.describe((Person) facet.value()), period))
+                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
+                        sessions,
+                        "with "
+                                + ForumJustification.describe(
+                                        (Person) shared.facet().value()),
+                        shared.period()))
                 .asConstraint(PERSON_CONFLICT.constraintName());
     }
 
@@ -221,9 +212,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .filter(Session::isExclusive)
                 .join(
                         Session.class,
-                        RUNNING_AT_ONCE,
+                        SAME_DAY,
                         // Two exclusive sessions at once are one violation, not two.
                         filtering((exclusive, other) -> exclusive != other
+                                && exclusive.overlaps(other)
                                 && (!other.isExclusive() || exclusive.getId().compareTo(other.getId()) < 0)))
                 .penalizeLong(EXCLUSIVE_SESSION_COMPETITION.defaultWeight(), Session::overlapMinutes)
                 .justifyWith((exclusive, other, score) -> ForumJustification.beside(
@@ -242,7 +234,11 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .join(
                         Session.class,
                         equal((precedence, earlier) -> precedence.laterId(), Session::getId),
-                        greaterThan((precedence, earlier) -> earlier.endKey(), Session::startKey))
+                        // The id leaves one candidate to test. A comparison joiner on the start instead would re-index
+                        // every session on every move, for the few that take part in a precedence.
+                        filtering((precedence, earlier, later) ->
+                                earlier.getPlacement().endMinute()
+                                        > later.getPlacement().startMinute()))
                 .penalizeLong(
                         PRECEDENCE.defaultWeight(),
                         (precedence, earlier, later) -> earlier.getPlacement().endMinute()
@@ -254,13 +250,14 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** No more sessions run at once than the policy's maximum. Penalty: sessions above it times the period's minutes. */
     Constraint parallelLimit(ConstraintFactory factory) {
-        return sessionsPerPeriod(factory)
-                .filter((period, count, policy) -> policy.hasMax() && count > policy.maxParallel())
+        return sessionsRunningWithPolicy(factory)
+                .filter((period, sessions, policy) -> policy.hasMax() && sessions.size() > policy.maxParallel())
                 .penalizeLong(
                         PARALLEL_LIMIT.defaultWeight(),
-                        (period, count, policy) -> (long) (count - policy.maxParallel()) * period.minutes())
-                .justifyWith((period, count, policy, score) ->
-                        ForumJustification.periodLoad(period, count, "above the maximum of " + policy.maxParallel()))
+                        (period, sessions, policy) ->
+                                (long) (sessions.size() - policy.maxParallel()) * period.minutes())
+                .justifyWith((period, sessions, policy, score) ->
+                        ForumJustification.periodLoad(period, sessions, "above the maximum of " + policy.maxParallel()))
                 .asConstraint(PARALLEL_LIMIT.constraintName());
     }
 
@@ -346,8 +343,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
     Constraint topicClash(ConstraintFactory factory) {
         return sessionsSharing(factory, SessionFacet.Kind.SPREAD_TOPIC)
                 .penalizeLong(TOPIC_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, period, sessions, score) ->
-                        ForumJustification.sharedPeriod(sessions, "on " + ((Topic) facet.value()).name(), period))
+                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
+                        sessions, "on " + ((Topic) shared.facet().value()).name(), shared.period()))
                 .asConstraint(TOPIC_CLASH.constraintName());
     }
 
@@ -358,8 +355,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
     Constraint trackClash(ConstraintFactory factory) {
         return sessionsSharing(factory, SessionFacet.Kind.TRACK)
                 .penalizeLong(TRACK_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, period, sessions, score) ->
-                        ForumJustification.sharedPeriod(sessions, "in track " + ((Track) facet.value()).name(), period))
+                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
+                        sessions, "in track " + ((Track) shared.facet().value()).name(), shared.period()))
                 .asConstraint(TRACK_CLASH.constraintName());
     }
 
@@ -370,7 +367,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
     Constraint competingWithMainSession(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(session -> session.isMain() && !session.isExclusive())
-                .join(Session.class, RUNNING_AT_ONCE, filtering((main, other) -> main != other))
+                .join(Session.class, SAME_DAY, filtering((main, other) -> main != other && main.overlaps(other)))
                 .penalizeLong(
                         COMPETING_WITH_MAIN_SESSION.defaultWeight(),
                         (main, other) -> (long) other.getExpectedAttendance() * main.overlapMinutes(other) / 60)
@@ -387,17 +384,17 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * of the excess times its minutes, so two periods one above the target cost less than one period two above.
      */
     Constraint parallelLoad(ConstraintFactory factory) {
-        return sessionsPerPeriod(factory)
-                .filter((period, count, policy) -> policy.hasTarget() && count > policy.targetParallel())
-                .penalizeLong(PARALLEL_LOAD.defaultWeight(), (period, count, policy) -> {
-                    long excess = count - policy.targetParallel();
+        return sessionsRunningWithPolicy(factory)
+                .filter((period, sessions, policy) -> policy.hasTarget() && sessions.size() > policy.targetParallel())
+                .penalizeLong(PARALLEL_LOAD.defaultWeight(), (period, sessions, policy) -> {
+                    long excess = sessions.size() - policy.targetParallel();
                     return excess * excess * period.minutes();
                 })
-                .justifyWith((period, count, policy, score) -> ForumJustification.periodLoad(
+                .justifyWith((period, sessions, policy, score) -> ForumJustification.periodLoad(
                         period,
-                        count,
+                        sessions,
                         "%d above the target of %d"
-                                .formatted(count - policy.targetParallel(), policy.targetParallel())))
+                                .formatted(sessions.size() - policy.targetParallel(), policy.targetParallel())))
                 .asConstraint(PARALLEL_LOAD.constraintName());
     }
 
@@ -408,8 +405,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
     Constraint organizationClash(ConstraintFactory factory) {
         return sessionsSharing(factory, SessionFacet.Kind.ORGANIZATION)
                 .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, period, sessions, score) ->
-                        ForumJustification.sharedPeriod(sessions, "run by " + facet.value(), period))
+                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
+                        sessions, "run by " + shared.facet().value(), shared.period()))
                 .asConstraint(ORGANIZATION_CLASH.constraintName());
     }
 
@@ -439,8 +436,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
     Constraint topicClusterSpread(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(Session::hasClusterTopics)
-                .expand(Session::getClusterTopics)
-                .flattenLast(ForumConstraintProvider::itself)
+                .flatten(Session::getClusterTopics)
                 .groupBy(
                         (session, topic) -> topic,
                         (session, topic) -> session.day(),
@@ -493,24 +489,18 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * first session's day to their last; a person with one session, or all on one day, costs nothing.
      */
     Constraint personDaySpread(ConstraintFactory factory) {
-        return sessionsWith(factory, PEOPLE)
-                // Distinct days first: a move within a day then changes nothing downstream.
-                .groupBy((session, person) -> person, (session, person) -> session.day())
-                .groupBy(
-                        (person, day) -> person,
-                        min((Person person, LocalDate day) -> day),
-                        max((Person person, LocalDate day) -> day))
-                .filter((person, firstDay, lastDay) -> lastDay.isAfter(firstDay))
-                .penalizeLong(
-                        PERSON_DAY_SPREAD.defaultWeight(),
-                        (person, firstDay, lastDay) -> ChronoUnit.DAYS.between(firstDay, lastDay))
-                .justifyWith((person, firstDay, lastDay, score) -> ForumJustification.of(
-                        List.of(),
+        return factory.forEach(Session.class)
+                .flatten(Session::getPeopleInOtherSessions)
+                .groupBy((session, person) -> person, DaySpan.collector())
+                .filter((person, span) -> span.days() > 0)
+                .penalizeLong(PERSON_DAY_SPREAD.defaultWeight(), (person, span) -> span.days())
+                .justifyWith((person, span, score) -> ForumJustification.about(
+                        span.sessions(),
                         "%s has sessions from %s to %s"
                                 .formatted(
                                         ForumJustification.describe(person),
-                                        ForumClock.describeDay(firstDay),
-                                        ForumClock.describeDay(lastDay))))
+                                        ForumClock.describeDay(span.first()),
+                                        ForumClock.describeDay(span.last()))))
                 .asConstraint(PERSON_DAY_SPREAD.constraintName());
     }
 
@@ -562,8 +552,12 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .join(
                         Session.class,
                         equal((precedence, feeder) -> precedence.laterId(), Session::getId),
-                        lessThanOrEqual((precedence, feeder) -> feeder.endKey(), Session::startKey))
-                .filter((precedence, feeder, main) -> hoursBetween(feeder, main) > 0)
+                        // An hour or more apart: nearer costs nothing. One candidate, as in precedence: a filter, not
+                        // an
+                        // index.
+                        filtering((precedence, feeder, main) ->
+                                feeder.getPlacement().endMinute() + MINUTES_IN_HOUR
+                                        <= main.getPlacement().startMinute()))
                 .penalizeLong(
                         FEEDER_FAR_FROM_MAIN_SESSION.defaultWeight(),
                         (precedence, feeder, main) -> hoursBetween(feeder, main))
@@ -612,55 +606,35 @@ public class ForumConstraintProvider implements ConstraintProvider {
     }
 
     private static long hoursBetween(Session earlier, Session later) {
-        return (later.getPlacement().startMinute() - earlier.getPlacement().endMinute()) / 60;
+        return (later.getPlacement().startMinute() - earlier.getPlacement().endMinute()) / MINUTES_IN_HOUR;
     }
 
     /**
-     * For each value of a facet (a room, a person, a topic, ...) and each period, the two or more sessions sharing it
-     * that run then. Grouping by facet and period finds clashes through a hash instead of a range search, and a moving
-     * session only updates the few small groups of its own people, topics and room.
+     * For each facet of a kind (a room, a person, a topic, ...) and each period, the two or more sessions sharing it that
+     * run then. Grouping by facet period finds clashes through a hash instead of a range search, so a moving session
+     * updates only the few small groups of its own facets. All kinds go through one grouping, which each constraint
+     * then filters by kind: a moving session updates its groups once, not once per constraint.
      */
-    private static <T> TriConstraintStream<T, Period, List<Session>> sessionsPerPeriodSharing(
-            ConstraintFactory factory, Function<Session, List<T>> facet) {
-        return sessionsWith(factory, facet)
-                .expand(sessionPeriods())
-                .flattenLast(ForumConstraintProvider::itself)
-                .groupBy(
-                        (session, shared, period) -> shared,
-                        (session, shared, period) -> period,
-                        ForumConstraintProvider.<T>sessions())
-                .filter((shared, period, sessions) -> sessions.size() > 1);
-    }
-
-    /**
-     * For each facet of a kind (a person, a topic, ...) and each period, the two or more sessions sharing it that run
-     * then. All kinds go through one shared grouping, which each constraint then filters by kind: a moving session
-     * updates the groups of its facets once, not once per constraint.
-     */
-    private static TriConstraintStream<SessionFacet, Period, List<Session>> sessionsSharing(
+    private static BiConstraintStream<FacetPeriod, List<Session>> sessionsSharing(
             ConstraintFactory factory, SessionFacet.Kind kind) {
-        return sessionsPerPeriodSharing(factory, FACETS).filter((facet, period, sessions) -> facet.kind() == kind);
-    }
-
-    /** How many placed sessions run in each period, with the forum's policy. */
-    private static TriConstraintStream<Period, Integer, Policy> sessionsPerPeriod(ConstraintFactory factory) {
         return factory.forEach(Session.class)
-                .flattenLast(PERIODS)
-                .groupBy(Function.identity(), COUNT)
+                .flatten(Session::facetPeriods)
+                .groupBy((session, shared) -> shared, SESSIONS)
+                .filter((shared, sessions) -> sessions.size() > 1)
+                .filter((shared, sessions) -> shared.facet().kind() == kind);
+    }
+
+    /**
+     * The sessions running in each period when there are two or more (the policy's limits are at least one), with the
+     * forum's policy.
+     */
+    private static TriConstraintStream<Period, List<Session>, Policy> sessionsRunningWithPolicy(
+            ConstraintFactory factory) {
+        return factory.forEach(Session.class)
+                .flatten(Session::periods)
+                .groupBy((session, period) -> period, toList((session, period) -> session))
+                .filter((period, sessions) -> sessions.size() > 1)
                 .join(Policy.class);
-    }
-
-    // One collector for every facet, so that constraints on the same facets share their grouping node.
-    @SuppressWarnings("unchecked")
-    private static <T> TriConstraintCollector<Session, T, Period, ?, List<Session>> sessions() {
-        return (TriConstraintCollector<Session, T, Period, ?, List<Session>>)
-                (TriConstraintCollector<Session, ?, Period, ?, List<Session>>) SESSIONS;
-    }
-
-    // One function instance for every facet, so that constraints can share nodes; its second argument is unused.
-    @SuppressWarnings("unchecked")
-    private static <T> BiFunction<Session, T, List<Period>> sessionPeriods() {
-        return (BiFunction<Session, T, List<Period>>) (BiFunction<Session, ?, List<Period>>) SESSION_PERIODS;
     }
 
     private static Span overlap(Session first, Session second) {
@@ -671,19 +645,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 Math.min(first.getPlacement().endMinute(), second.getPlacement().endMinute()));
     }
 
-    /** Each placed session with each of its people (or topics, ...). */
-    private static <T> BiConstraintStream<Session, T> sessionsWith(
-            ConstraintFactory factory, Function<Session, List<T>> facet) {
-        return factory.forEach(Session.class).expand(facet).flattenLast(ForumConstraintProvider::itself);
-    }
-
     /** Pairs of clashing sessions times the period's minutes: sessions in one period run together all through it. */
-    private static long pairMinutes(Object shared, Period period, List<Session> sessions) {
+    private static long pairMinutes(FacetPeriod shared, List<Session> sessions) {
         long pairs = (long) sessions.size() * (sessions.size() - 1) / 2;
-        return pairs * period.minutes();
-    }
-
-    private static <T> Iterable<T> itself(List<T> list) {
-        return list;
+        return pairs * shared.period().minutes();
     }
 }

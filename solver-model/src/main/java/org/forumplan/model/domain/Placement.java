@@ -17,11 +17,9 @@ public final class Placement {
     private final List<Timeslot> timeslots;
     private final int startMinute;
     private final int endMinute;
-    // Boxed once: the overlapping joiner compares Comparable keys on every move.
-    private final Integer startKey;
-    private final Integer endKey;
+    private final int epochDay;
     private final List<Period> periods;
-    private final List<Room> roomAsList;
+    private final SessionFacet roomFacet;
     private final int roomUnavailableMinutes;
 
     /**
@@ -36,10 +34,9 @@ public final class Placement {
         this.timeslots = List.copyOf(timeslots);
         this.startMinute = timeslots.get(0).startMinute();
         this.endMinute = timeslots.get(timeslots.size() - 1).endMinute();
-        this.startKey = startMinute;
-        this.endKey = endMinute;
+        this.epochDay = (int) day().toEpochDay();
         this.periods = List.copyOf(periods);
-        this.roomAsList = List.of(room);
+        this.roomFacet = new SessionFacet(SessionFacet.Kind.ROOM, room);
         this.roomUnavailableMinutes = room.unavailableMinutes(startMinute, endMinute);
     }
 
@@ -47,9 +44,9 @@ public final class Placement {
         return room;
     }
 
-    /** The room as a one-element list, for constraint streams that treat the room like a topic. */
-    public List<Room> roomAsList() {
-        return roomAsList;
+    /** The room as a facet, for the constraint streams that treat it like a person or a topic. */
+    public SessionFacet roomFacet() {
+        return roomFacet;
     }
 
     /** The room's id, cheap to hash for joins. */
@@ -73,20 +70,17 @@ public final class Placement {
         return startTimeslot().day();
     }
 
+    /** The day as a number, {@link LocalDate#toEpochDay()}: cheap to compare on every move. */
+    public int epochDay() {
+        return epochDay;
+    }
+
     public int startMinute() {
         return startMinute;
     }
 
     public int endMinute() {
         return endMinute;
-    }
-
-    public Integer startKey() {
-        return startKey;
-    }
-
-    public Integer endKey() {
-        return endKey;
     }
 
     public int minutes() {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.forumplan.model.solver.SessionDifficultyComparator;
 
 /**
@@ -127,14 +128,6 @@ public class Session {
     // Shortcuts into the placement for constraint streams (only called on placed sessions)
     // ************************************************************************
 
-    public Integer startKey() {
-        return placement.startKey();
-    }
-
-    public Integer endKey() {
-        return placement.endKey();
-    }
-
     public String roomId() {
         return placement.roomId();
     }
@@ -145,6 +138,27 @@ public class Session {
 
     public List<Period> periods() {
         return placement.periods();
+    }
+
+    /**
+     * Each facet of this session, its room first, in each period it runs. Built on every call: it depends on the
+     * placement, and a cache per placement would hold sessions times placements times facets.
+     */
+    public List<FacetPeriod> facetPeriods() {
+        List<Period> periods = placement.periods();
+        List<FacetPeriod> facetPeriods = new ArrayList<>(periods.size() * (facets.size() + 1));
+        for (Period period : periods) {
+            facetPeriods.add(new FacetPeriod(placement.roomFacet(), period));
+            for (SessionFacet facet : facets) {
+                facetPeriods.add(new FacetPeriod(facet, period));
+            }
+        }
+        return facetPeriods;
+    }
+
+    /** Whether this session and another placed session run at the same time. */
+    public boolean overlaps(Session other) {
+        return placement.overlaps(other.placement);
     }
 
     /** Minutes this session and another placed session run at the same time. */
@@ -322,7 +336,10 @@ public class Session {
         this.facets = facetsOf();
     }
 
-    /** What running this session beside another could clash on: its people, spread topics, track, organization. */
+    /**
+     * What running this session beside another could clash on whatever its placement: its people, spread topics, track,
+     * organization. The room, which depends on the placement, is in {@link #facetPeriods()}.
+     */
     public List<SessionFacet> getFacets() {
         return facets;
     }
@@ -374,6 +391,14 @@ public class Session {
         this.peopleInOtherSessions =
                 people.stream().filter(peopleInSeveralSessions::contains).toList();
         this.facets = facetsOf();
+    }
+
+    /**
+     * Keeps only the facets that pass the test. The problem builder calls it last, with every session known: a setter
+     * called afterwards brings all facets back.
+     */
+    public void narrowFacets(Predicate<SessionFacet> keep) {
+        this.facets = facets.stream().filter(keep).toList();
     }
 
     /** Everyone taking part, each once. */

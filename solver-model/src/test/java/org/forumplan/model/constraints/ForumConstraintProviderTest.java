@@ -1,5 +1,6 @@
 package org.forumplan.model.constraints;
 
+import static org.forumplan.model.constraints.TestForum.AFTERNOON;
 import static org.forumplan.model.constraints.TestForum.ALICE;
 import static org.forumplan.model.constraints.TestForum.BOB;
 import static org.forumplan.model.constraints.TestForum.CAPACITY_BUILDING;
@@ -270,6 +271,17 @@ class ForumConstraintProviderTest {
         }
 
         @Test
+        void theSessionsRunningThenAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::parallelLimit)
+                    .given(
+                            new Policy(2, 0),
+                            place(workshop("WS3"), ROOM_A, LATE_MORNING),
+                            place(workshop("WS1"), ROOM_B, LATE_MORNING),
+                            place(workshop("WS2"), ROOM_C_CLOSED_IN_THE_MORNING, LATE_MORNING))
+                    .justifiesWith(lateMorning(List.of("WS1", "WS2", "WS3"), "3 sessions run, above the maximum of 2"));
+        }
+
+        @Test
         void atTheMaximumOrWithoutOneIsFine() {
             verifier.verifyThat(ForumConstraintProvider::parallelLimit)
                     .given(
@@ -483,6 +495,16 @@ class ForumConstraintProviderTest {
         }
 
         @Test
+        void theSessionsRunningThenAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::parallelLoad)
+                    .given(
+                            new Policy(0, 1),
+                            place(workshop("WS2"), ROOM_A, LATE_MORNING),
+                            place(workshop("WS1"), ROOM_B, LATE_MORNING))
+                    .justifiesWith(lateMorning(List.of("WS1", "WS2"), "2 sessions run, 1 above the target of 1"));
+        }
+
+        @Test
         void atTheTargetIsFine() {
             verifier.verifyThat(ForumConstraintProvider::parallelLoad)
                     .given(
@@ -619,6 +641,19 @@ class ForumConstraintProviderTest {
         }
 
         @Test
+        void thePersonsSessionsAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::personDaySpread)
+                    .given(
+                            place(withPeople(workshop("WS2"), ALICE), ROOM_A, NEXT_DAY_MORNING),
+                            place(withPeople(workshop("WS1"), ALICE, BOB), ROOM_A, MORNING),
+                            place(withPeople(workshop("WS3"), ALICE), ROOM_B, LATE_MORNING))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1", "WS2", "WS3"),
+                            "Alice Aydın (p-alice) has sessions from %s to %s"
+                                    .formatted(ForumClock.describeDay(DAY), ForumClock.describeDay(DAY.plusDays(1)))));
+        }
+
+        @Test
         void sessionsOnOneDayOrALoneSessionAreFine() {
             verifier.verifyThat(ForumConstraintProvider::personDaySpread)
                     .given(
@@ -676,6 +711,30 @@ class ForumConstraintProviderTest {
                             place(mainSession("MS1"), ROOM_B, NEXT_DAY_MORNING),
                             new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
                     .penalizesBy(22);
+        }
+
+        @Test
+        void anHourOrMoreCountsInWholeHours() {
+            // Ends 12:30, the main session starts at 14:00: 1.5 hours, counted as 1.
+            verifier.verifyThat(ForumConstraintProvider::feederFarFromMainSession)
+                    .given(
+                            place(workshop("WS1"), ROOM_A, LATE_MORNING),
+                            place(mainSession("MS1"), ROOM_B, AFTERNOON),
+                            new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
+                    .penalizesBy(1);
+        }
+
+        @Test
+        void theFeederAndItsMainSessionAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::feederFarFromMainSession)
+                    .given(
+                            place(workshop("WS1"), ROOM_A, MORNING),
+                            place(mainSession("MS1"), ROOM_B, AFTERNOON),
+                            new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1", "MS1"),
+                            "WS1 ends %s, 3 hours before MS1, which it feeds, starts"
+                                    .formatted(ForumClock.describeMoment(MORNING.endMinute()))));
         }
 
         @Test

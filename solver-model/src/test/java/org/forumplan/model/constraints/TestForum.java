@@ -34,6 +34,7 @@ final class TestForum {
     static final Timeslot MORNING = slot("d2-0900", "09:00", "10:30", SessionKind.WORKSHOP, SessionKind.MAIN);
     static final Timeslot FLASH_IN_MORNING = slot("d2-0930", "09:30", "10:00", SessionKind.FLASH);
     static final Timeslot LATE_MORNING = slot("d2-1100", "11:00", "12:30", SessionKind.WORKSHOP, SessionKind.MAIN);
+    static final Timeslot AFTERNOON = slot("d2-1400", "14:00", "15:30", SessionKind.WORKSHOP, SessionKind.MAIN);
     static final Timeslot NEXT_DAY_MORNING = new Timeslot(
             "d3-0900",
             DAY.plusDays(1),
@@ -80,7 +81,8 @@ final class TestForum {
 
     static final Track CAPACITY_BUILDING = new Track("cb", "Capacity building");
 
-    private static final List<Timeslot> TIMESLOTS = List.of(MORNING, FLASH_IN_MORNING, LATE_MORNING, NEXT_DAY_MORNING);
+    private static final List<Timeslot> TIMESLOTS =
+            List.of(MORNING, FLASH_IN_MORNING, LATE_MORNING, AFTERNOON, NEXT_DAY_MORNING);
     private static final TimeGrid GRID = new TimeGrid(TIMESLOTS);
     private static final PlacementCatalog CATALOG =
             new PlacementCatalog(GRID, List.of(ROOM_A, ROOM_B, ROOM_C_CLOSED_IN_THE_MORNING));

@@ -126,9 +126,10 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
         return "%s (%s)".formatted(time, placement.roomId());
     }
 
-    /** Too many sessions in one period: "12 sessions run, above the maximum of 11". */
-    public static ForumJustification periodLoad(Period period, int sessions, String limit) {
-        return new ForumJustification(List.of(), "%d sessions run, %s".formatted(sessions, limit), Span.of(period));
+    /** Too many sessions in one period: "12 sessions run, above the maximum of 11", naming the sessions. */
+    public static ForumJustification periodLoad(Period period, List<Session> sessions, String limit) {
+        return new ForumJustification(
+                sortedIds(sessions), "%d sessions run, %s".formatted(sessions.size(), limit), Span.of(period));
     }
 
     /** "A. Speaker (p-017)", or the id alone for a person without a name. */
