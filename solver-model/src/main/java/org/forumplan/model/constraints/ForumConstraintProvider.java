@@ -67,17 +67,22 @@ import org.forumplan.model.domain.Track;
  * <p>Written for incremental speed: clashes between parallel sessions (a room, a person, a topic, a track, an
  * organization) are found by grouping sessions on that facet and on the period (the grid's smallest stretches of time,
  * precomputed on each placement), so a move touches a few small groups whatever the size of the forum; sessions beside
- * the few exclusive and main sessions are found through an indexed range join.
+ * the few exclusive and main sessions are found through a join on the day. Joins are keyed on what a move seldom
+ * changes (a session's id, its day), because every move re-indexes the moved session in every join it feeds: range
+ * indexes there (overlapping, greater than) were a tenth of the solver's time on IGF 2014 (benchmarks/README.md).
  */
 public class ForumConstraintProvider implements ConstraintProvider {
 
-    // Constants rather than lambdas at each use, so that Timefold shares the nodes built from them.
+    private static final int MINUTES_IN_HOUR = 60;
+
     // Sessions run at once only on the same day. Indexing on the day rather than on the interval (an overlapping
     // joiner) keeps the index a hash: every move of every session re-indexes it, and a range index costs more.
+    // A constant, as the collectors below, so that the constraints using it share its nodes.
     private static final BiJoiner<Session, Session> SAME_DAY = equal(Session::day);
-    private static final BiConstraintCollector<Session, FacetPeriod, ?, List<Session>> SESSIONS =
+    private static final BiConstraintCollector<Session, FacetPeriod, ?, List<Session>> SESSIONS_SHARING =
             toList((session, shared) -> session);
-    private static final int MINUTES_IN_HOUR = 60;
+    private static final BiConstraintCollector<Session, Period, ?, List<Session>> SESSIONS_RUNNING =
+            toList((session, period) -> session);
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -130,12 +135,11 @@ public class ForumConstraintProvider implements ConstraintProvider {
     Constraint personConflict(ConstraintFactory factory) {
         return sessionsSharing(factory, SessionFacet.Kind.PERSON)
                 .penalizeLong(PERSON_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
-                        sessions,
-                        "with "
-                                + ForumJustification.describe(
-                                        (Person) shared.facet().value()),
-                        shared.period()))
+                .justifyWith((shared, sessions, score) -> {
+                    Person person = (Person) shared.facet().value();
+                    return ForumJustification.sharedPeriod(
+                            sessions, "with " + ForumJustification.describe(person), shared.period());
+                })
                 .asConstraint(PERSON_CONFLICT.constraintName());
     }
 
@@ -370,7 +374,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .join(Session.class, SAME_DAY, filtering((main, other) -> main != other && main.overlaps(other)))
                 .penalizeLong(
                         COMPETING_WITH_MAIN_SESSION.defaultWeight(),
-                        (main, other) -> (long) other.getExpectedAttendance() * main.overlapMinutes(other) / 60)
+                        (main, other) ->
+                                (long) other.getExpectedAttendance() * main.overlapMinutes(other) / MINUTES_IN_HOUR)
                 .justifyWith((main, other, score) -> ForumJustification.beside(
                         main,
                         List.of(other),
@@ -418,7 +423,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         ROOM_TOO_SMALL.defaultWeight(),
                         session -> (long) session.missingSeats(session.getPlacement())
                                 * session.getPlacement().minutes()
-                                / 60)
+                                / MINUTES_IN_HOUR)
                 .justifyWith((session, score) -> ForumJustification.session(
                         session,
                         "expects %d people but %s seats %d"
@@ -552,9 +557,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .join(
                         Session.class,
                         equal((precedence, feeder) -> precedence.laterId(), Session::getId),
-                        // An hour or more apart: nearer costs nothing. One candidate, as in precedence: a filter, not
-                        // an
-                        // index.
+                        // An hour or more apart: nearer costs nothing. One candidate, as in precedence.
                         filtering((precedence, feeder, main) ->
                                 feeder.getPlacement().endMinute() + MINUTES_IN_HOUR
                                         <= main.getPlacement().startMinute()))
@@ -585,7 +588,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         BIG_ROOM_FOR_SMALL_SESSION.defaultWeight(),
                         session -> (long) session.surplusSeats(session.getPlacement())
                                 * session.getPlacement().minutes()
-                                / 60)
+                                / MINUTES_IN_HOUR)
                 .justifyWith((session, score) -> ForumJustification.session(
                         session,
                         "expects %d people in %s, which seats %d"
@@ -619,7 +622,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
             ConstraintFactory factory, SessionFacet.Kind kind) {
         return factory.forEach(Session.class)
                 .flatten(Session::facetPeriods)
-                .groupBy((session, shared) -> shared, SESSIONS)
+                .groupBy((session, shared) -> shared, SESSIONS_SHARING)
                 .filter((shared, sessions) -> sessions.size() > 1)
                 .filter((shared, sessions) -> shared.facet().kind() == kind);
     }
@@ -632,7 +635,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
             ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .flatten(Session::periods)
-                .groupBy((session, period) -> period, toList((session, period) -> session))
+                .groupBy((session, period) -> period, SESSIONS_RUNNING)
                 .filter((period, sessions) -> sessions.size() > 1)
                 .join(Policy.class);
     }

@@ -4,6 +4,9 @@ package org.forumplan.model.domain;
  * One facet of a session (its room, a person, ...) during one period it runs: the sessions sharing a facet period are
  * exactly the sessions that clash on that facet then.
  *
+ * <p>Not a fact of the problem but the key under which the constraint streams group sessions; here because {@link
+ * Session#facetPeriods()} builds it.
+ *
  * <p>Equal by facet and period. Not a record: each move creates and hashes a few of these, so the hash is computed once.
  */
 public final class FacetPeriod {

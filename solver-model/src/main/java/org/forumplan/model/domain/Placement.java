@@ -34,7 +34,7 @@ public final class Placement {
         this.timeslots = List.copyOf(timeslots);
         this.startMinute = timeslots.get(0).startMinute();
         this.endMinute = timeslots.get(timeslots.size() - 1).endMinute();
-        this.epochDay = (int) day().toEpochDay();
+        this.epochDay = Math.toIntExact(day().toEpochDay());
         this.periods = List.copyOf(periods);
         this.roomFacet = new SessionFacet(SessionFacet.Kind.ROOM, room);
         this.roomUnavailableMinutes = room.unavailableMinutes(startMinute, endMinute);

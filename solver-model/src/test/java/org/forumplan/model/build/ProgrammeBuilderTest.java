@@ -18,6 +18,7 @@ import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionFacet;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.domain.Topic;
 import org.forumplan.model.io.TestDocument;
@@ -303,6 +304,40 @@ class ProgrammeBuilderTest {
                                 + " \"span\": 1, \"day\": \"2014-09-02\", \"start\": \"09:00\", \"end\": \"10:30\"}]}");
 
         assertThat(sessions(document).get("WS23").getPlacement()).hasToString("ws-01@d1-0900");
+    }
+
+    // ************************************************************************
+    // Facets the clash constraints group on
+    // ************************************************************************
+
+    @Test
+    void facetsNoOtherSessionSharesAreDropped() throws Exception {
+        // WS23 alone has its topic, track and organizer; MS-IANA is run by another organization.
+        Map<String, Session> sessions = sessions(TestDocument.minimal()
+                .set("sessions[0].organization", "Example University")
+                .set("sessions[1].organization", "Example Registry"));
+
+        assertThat(sessions.get("WS23").getFacets()).isEmpty();
+        assertThat(sessions.get("MS-IANA").getFacets()).isEmpty();
+    }
+
+    @Test
+    void facetsTwoSessionsShareAreKept() throws Exception {
+        Map<String, Session> sessions = sessions(TestDocument.minimal()
+                .set("sessions[0].organization", "Example University")
+                .set("sessions[1].organization", "Example University")
+                .set("sessions[1].topics", List.of("child-protection"))
+                .setJson("sessions[1].people", "[{\"person\": \"p-017\", \"role\": \"speaker\"}]"));
+
+        assertThat(sessions.get("MS-IANA").getFacets())
+                .extracting(SessionFacet::kind)
+                .containsExactlyInAnyOrder(
+                        SessionFacet.Kind.PERSON, SessionFacet.Kind.SPREAD_TOPIC, SessionFacet.Kind.ORGANIZATION);
+        assertThat(sessions.get("WS23").getFacets())
+                .extracting(SessionFacet::kind)
+                .as("its track is its own")
+                .containsExactlyInAnyOrder(
+                        SessionFacet.Kind.PERSON, SessionFacet.Kind.SPREAD_TOPIC, SessionFacet.Kind.ORGANIZATION);
     }
 
     // ************************************************************************
