@@ -93,8 +93,12 @@ public final class ProgrammeBuilder {
         for (int i = 0; i < sessionDocs.size(); i++) {
             sessions.add(session("sessions[%d]".formatted(i), sessionDocs.get(i), topics, tracks, people));
         }
-        narrowToPeopleInSeveralSessions(sessions);
-        narrowToSharedFacets(sessions);
+        // What one session alone has can never clash or spread, so the constraints skip it: half of IGF 2014's people
+        // and two thirds of its organizations.
+        Set<Person> sharedPeople = inSeveralSessions(sessions, Session::getPeople);
+        sessions.forEach(session -> session.narrowPeopleInOtherSessions(sharedPeople));
+        Set<SessionFacet> sharedFacets = inSeveralSessions(sessions, Session::getFacets);
+        sessions.forEach(session -> session.narrowToSharedFacets(sharedFacets));
         List<Session> pinned = sessions.stream().filter(Session::isPinned).toList();
         for (Session session : sessions) {
             if (!session.isPinned()) {
@@ -251,29 +255,18 @@ public final class ProgrammeBuilder {
                 && (pin.isExclusive() || pin.roomId().equals(placement.roomId()));
     }
 
-    /** People in one session can never be booked twice: constraints on people skip them (half of IGF 2014's). */
-    private static void narrowToPeopleInSeveralSessions(List<Session> sessions) {
-        Map<Person, Integer> sessionsPerPerson = new HashMap<>();
-        sessions.forEach(
-                session -> session.getPeople().forEach(person -> sessionsPerPerson.merge(person, 1, Integer::sum)));
-        Set<Person> inSeveral = new HashSet<>();
-        sessionsPerPerson.forEach((person, count) -> {
+    /** The people (or facets, ...) that more than one session has. */
+    private static <T> Set<T> inSeveralSessions(List<Session> sessions, Function<Session, List<T>> items) {
+        Map<T, Integer> sessionsPerItem = new HashMap<>();
+        sessions.forEach(session ->
+                new HashSet<>(items.apply(session)).forEach(item -> sessionsPerItem.merge(item, 1, Integer::sum)));
+        Set<T> inSeveral = new HashSet<>();
+        sessionsPerItem.forEach((item, count) -> {
             if (count > 1) {
-                inSeveral.add(person);
+                inSeveral.add(item);
             }
         });
-        sessions.forEach(session -> session.narrowPeopleInOtherSessions(inSeveral));
-    }
-
-    /**
-     * A facet no other session has, such as an organization with one session, can never clash: the clash constraints
-     * skip it (two thirds of IGF 2014's organizations).
-     */
-    private static void narrowToSharedFacets(List<Session> sessions) {
-        Map<SessionFacet, Integer> sessionsPerFacet = new HashMap<>();
-        sessions.forEach(
-                session -> session.getFacets().forEach(facet -> sessionsPerFacet.merge(facet, 1, Integer::sum)));
-        sessions.forEach(session -> session.narrowFacets(facet -> sessionsPerFacet.get(facet) > 1));
+        return Set.copyOf(inSeveral);
     }
 
     private void applyPublished(Map<String, Session> sessionsById) {

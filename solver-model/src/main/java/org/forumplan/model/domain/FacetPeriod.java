@@ -7,7 +7,8 @@ package org.forumplan.model.domain;
  * <p>Not a fact of the problem but the key under which the constraint streams group sessions; here because {@link
  * Session#facetPeriods()} builds it.
  *
- * <p>Equal by facet and period. Not a record: each move creates and hashes a few of these, so the hash is computed once.
+ * <p>Equal by facet and period. Not a record: each move creates and hashes a few of these, so the hash is computed once;
+ * as records, this class and {@link SessionFacet} cost 5-10% of the score calculation speed on IGF 2014.
  */
 public final class FacetPeriod {
 

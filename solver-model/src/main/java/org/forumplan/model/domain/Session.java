@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.forumplan.model.solver.SessionDifficultyComparator;
 
 /**
@@ -35,6 +34,7 @@ public class Session {
     private List<Participation> participations = List.of();
     private List<Person> people = List.of();
     private List<Person> peopleInOtherSessions = List.of();
+    private Set<SessionFacet> sharedFacets; // null: all facets
     private List<Person> peopleWithUnavailability = List.of();
     private List<SessionFacet> facets = List.of();
     private String organization;
@@ -346,6 +346,7 @@ public class Session {
 
     private List<SessionFacet> facetsOf() {
         List<SessionFacet> all = new ArrayList<>();
+        // peopleInOtherSessions is narrowed already; sharedFacets narrows the other kinds.
         peopleInOtherSessions.forEach(person -> all.add(new SessionFacet(SessionFacet.Kind.PERSON, person)));
         spreadTopics.forEach(topic -> all.add(new SessionFacet(SessionFacet.Kind.SPREAD_TOPIC, topic)));
         if (track != null) {
@@ -353,6 +354,9 @@ public class Session {
         }
         if (organization != null && !organization.isBlank()) {
             all.add(new SessionFacet(SessionFacet.Kind.ORGANIZATION, organization));
+        }
+        if (sharedFacets != null) {
+            all.removeIf(facet -> !sharedFacets.contains(facet));
         }
         return List.copyOf(all);
     }
@@ -394,11 +398,14 @@ public class Session {
     }
 
     /**
-     * Keeps only the facets that pass the test. The problem builder calls it last, with every session known: a setter
-     * called afterwards brings all facets back.
+     * Keeps only the facets another session has too, now and whenever a setter recomputes them. All facets until the
+     * problem builder, which knows every session, narrows them.
+     *
+     * @param sharedFacets the facets of the forum that more than one session has, one unmodifiable set for all sessions
      */
-    public void narrowFacets(Predicate<SessionFacet> keep) {
-        this.facets = facets.stream().filter(keep).toList();
+    public void narrowToSharedFacets(Set<SessionFacet> sharedFacets) {
+        this.sharedFacets = sharedFacets;
+        this.facets = facetsOf();
     }
 
     /** Everyone taking part, each once. */

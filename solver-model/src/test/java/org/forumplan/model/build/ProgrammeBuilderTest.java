@@ -322,6 +322,21 @@ class ProgrammeBuilderTest {
     }
 
     @Test
+    void facetsStayNarrowedWhenASetterRecomputesThem() throws Exception {
+        Session workshop = sessions(TestDocument.minimal()
+                        .set("sessions[0].organization", "Example University")
+                        .set("sessions[1].organization", "Example University"))
+                .get("WS23");
+
+        workshop.setTopics(List.of());
+
+        assertThat(workshop.getFacets())
+                .extracting(SessionFacet::kind)
+                .as("the shared organization, not its own track")
+                .containsExactly(SessionFacet.Kind.ORGANIZATION);
+    }
+
+    @Test
     void facetsTwoSessionsShareAreKept() throws Exception {
         Map<String, Session> sessions = sessions(TestDocument.minimal()
                 .set("sessions[0].organization", "Example University")
