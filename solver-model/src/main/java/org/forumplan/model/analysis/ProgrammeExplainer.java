@@ -77,6 +77,8 @@ public final class ProgrammeExplainer {
                         constraint.code(), constraint.name(), constraint.level(), constraint.weight(), subtotal, own));
             }
         }
+        // Worst for this session first, which need not be the forum's order (stable: ties keep it).
+        involved.sort(Comparator.comparing(ConstraintExplanation::score));
         ProposalDiagnosis diagnosis = explanation.unscheduledProposals().stream()
                 .filter(proposal -> proposal.sessionId().equals(session.getId()))
                 .findFirst()

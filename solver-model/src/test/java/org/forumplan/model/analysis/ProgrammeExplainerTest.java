@@ -402,6 +402,33 @@ class ProgrammeExplainerTest {
         }
 
         @Test
+        void aSessionsConstraintsAreListedWorstForItFirst() {
+            // The forum pays more for topic clashes (WS1-WS3 and WS6-WS7) than for rooms too small (WS1 alone), but WS1
+            // pays more for its room than for its topic.
+            ExplainForum forum = new ExplainForum()
+                    .workshop("WS1")
+                    .topics("cir")
+                    .attendance(130)
+                    .at(ROOM_A, MORNING)
+                    .workshop("WS3")
+                    .topics("cir")
+                    .at(ROOM_B, MORNING)
+                    .workshop("WS6")
+                    .topics("rights")
+                    .at(ROOM_A, LATE_MORNING)
+                    .workshop("WS7")
+                    .topics("rights")
+                    .at(ROOM_B, LATE_MORNING);
+
+            assertThat(forum.explain().constraints())
+                    .extracting(ConstraintExplanation::name)
+                    .containsSubsequence("Topic clash", "Room too small");
+            assertThat(forum.explainSession("WS1").constraints())
+                    .extracting(ConstraintExplanation::name)
+                    .containsExactly("Room too small", "Topic clash");
+        }
+
+        @Test
         void aSessionThatCostsNothingExplainedAloneHasNoConstraints() {
             SessionExplanation ws5 = sessionsThatCost().explainSession("WS5");
 
