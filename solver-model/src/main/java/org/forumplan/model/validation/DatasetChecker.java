@@ -245,7 +245,9 @@ public final class DatasetChecker {
         if (policy.targetParallel() != null) {
             range("policy.targetParallel", policy.targetParallel(), 1, MAX_COUNT, "sessions");
         }
+        // Only against a valid maximum: an out-of-range one is reported already.
         if (policy.maxParallel() != null
+                && policy.maxParallel() >= 1
                 && policy.targetParallel() != null
                 && policy.targetParallel() > policy.maxParallel()) {
             problems.warning(

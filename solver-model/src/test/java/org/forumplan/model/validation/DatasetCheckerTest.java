@@ -305,6 +305,14 @@ class DatasetCheckerTest {
     }
 
     @Test
+    void aMaximumOutOfRangeIsOneErrorWithoutAWarningAboutTheTarget() throws Exception {
+        TestDocument document =
+                TestDocument.minimal().set("policy.maxParallel", 0).set("policy.targetParallel", 2);
+
+        assertOnlyError(document.problems(), "policy.maxParallel", "0 is out of range");
+    }
+
+    @Test
     void everyProblemIsReportedNotOnlyTheFirst() throws Exception {
         TestDocument document = TestDocument.minimal()
                 .set("rooms[1].capacity", 0)
