@@ -8,7 +8,7 @@ package org.forumplan.model.domain;
  * Session#facetPeriods()} builds it.
  *
  * <p>Equal by facet and period. Not a record: each move creates and hashes a few of these, so the hash is computed once;
- * as records, this class and {@link SessionFacet} cost 5-10% of the score calculation speed on IGF 2014.
+ * as records, this class and {@link SessionFacet} were about 5% slower on IGF 2014 (best of four solves each).
  */
 public final class FacetPeriod {
 
