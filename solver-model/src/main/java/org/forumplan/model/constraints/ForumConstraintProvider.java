@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
-import org.forumplan.model.domain.FacetPeriod;
 import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
@@ -65,11 +64,12 @@ import org.forumplan.model.domain.Track;
  * in its Javadoc what one unit of its penalty is.
  *
  * <p>Written for incremental speed: clashes between parallel sessions (a room, a person, a topic, a track, an
- * organization) are found by grouping sessions on that facet and on the period (the grid's smallest stretches of time,
- * precomputed on each placement), so a move touches a few small groups whatever the size of the forum; sessions beside
- * the few exclusive and main sessions are found through a join on the day. Joins are keyed on what a move seldom
- * changes (a session's id, its day), because every move re-indexes the moved session in every join it feeds: range
- * indexes there (overlapping, greater than) were a tenth of the solver's time on IGF 2014 (benchmarks/README.md).
+ * organization) are found by grouping sessions on that facet, whose {@link FacetOccupancy} counts them per period (the
+ * grid's smallest stretches of time, precomputed on each placement), so a move touches only its own facets' groups,
+ * which outlive the move, whatever the size of the forum; sessions beside the few exclusive and main sessions are found
+ * through a join on the day. Joins are keyed on what a move seldom changes (a session's id, its day), because every
+ * move re-indexes the moved session in every join it feeds: range indexes there (overlapping, greater than) were a
+ * tenth of the solver's time on IGF 2014 (benchmarks/README.md).
  */
 public class ForumConstraintProvider implements ConstraintProvider {
 
@@ -79,10 +79,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
     // joiner) keeps the index a hash: every move of every session re-indexes it, and a range index costs more.
     // A constant, as the collectors below, so that the constraints using it share its nodes.
     private static final BiJoiner<Session, Session> SAME_DAY = equal(Session::day);
-    private static final BiConstraintCollector<Session, FacetPeriod, ?, List<Session>> SESSIONS_SHARING =
-            toList((session, shared) -> session);
+    private static final BiConstraintCollector<Session, SessionFacet, ?, FacetOccupancy> OCCUPANCY =
+            FacetOccupancy.collector();
     private static final BiConstraintCollector<Session, Period, ?, List<Session>> SESSIONS_RUNNING =
-            toList((session, period) -> session);
+            SessionBag.collector();
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -121,10 +121,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** A room hosts one session at a time. Penalty: per room and period, each pair of its sessions times the minutes. */
     Constraint roomConflict(ConstraintFactory factory) {
-        return sessionsSharing(factory, SessionFacet.Kind.ROOM)
+        return clashes(factory, SessionFacet.Kind.ROOM)
                 .penalizeLong(ROOM_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
-                        sessions, "in " + ((Room) shared.facet().value()).id(), shared.period()))
+                .justifyWith((facet, occupancy, period, score) ->
+                        clash(occupancy, period, "in " + ((Room) facet.value()).id()))
                 .asConstraint(ROOM_CONFLICT.constraintName());
     }
 
@@ -133,13 +133,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * minutes, so one person in two full 90-minute overlaps costs 180.
      */
     Constraint personConflict(ConstraintFactory factory) {
-        return sessionsSharing(factory, SessionFacet.Kind.PERSON)
+        return clashes(factory, SessionFacet.Kind.PERSON)
                 .penalizeLong(PERSON_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((shared, sessions, score) -> {
-                    Person person = (Person) shared.facet().value();
-                    return ForumJustification.sharedPeriod(
-                            sessions, "with " + ForumJustification.describe(person), shared.period());
-                })
+                .justifyWith((facet, occupancy, period, score) ->
+                        clash(occupancy, period, "with " + ForumJustification.describe((Person) facet.value())))
                 .asConstraint(PERSON_CONFLICT.constraintName());
     }
 
@@ -345,10 +342,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * topic's sessions times the minutes; sessions sharing two topics count twice. {@code cluster} topics never count.
      */
     Constraint topicClash(ConstraintFactory factory) {
-        return sessionsSharing(factory, SessionFacet.Kind.SPREAD_TOPIC)
+        return clashes(factory, SessionFacet.Kind.SPREAD_TOPIC)
                 .penalizeLong(TOPIC_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
-                        sessions, "on " + ((Topic) shared.facet().value()).name(), shared.period()))
+                .justifyWith((facet, occupancy, period, score) ->
+                        clash(occupancy, period, "on " + ((Topic) facet.value()).name()))
                 .asConstraint(TOPIC_CLASH.constraintName());
     }
 
@@ -357,10 +354,10 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * each pair of its sessions times the minutes.
      */
     Constraint trackClash(ConstraintFactory factory) {
-        return sessionsSharing(factory, SessionFacet.Kind.TRACK)
+        return clashes(factory, SessionFacet.Kind.TRACK)
                 .penalizeLong(TRACK_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
-                        sessions, "in track " + ((Track) shared.facet().value()).name(), shared.period()))
+                .justifyWith((facet, occupancy, period, score) ->
+                        clash(occupancy, period, "in track " + ((Track) facet.value()).name()))
                 .asConstraint(TRACK_CLASH.constraintName());
     }
 
@@ -408,10 +405,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * period, each pair of its sessions times the minutes.
      */
     Constraint organizationClash(ConstraintFactory factory) {
-        return sessionsSharing(factory, SessionFacet.Kind.ORGANIZATION)
+        return clashes(factory, SessionFacet.Kind.ORGANIZATION)
                 .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((shared, sessions, score) -> ForumJustification.sharedPeriod(
-                        sessions, "run by " + shared.facet().value(), shared.period()))
+                .justifyWith((facet, occupancy, period, score) -> clash(occupancy, period, "run by " + facet.value()))
                 .asConstraint(ORGANIZATION_CLASH.constraintName());
     }
 
@@ -494,22 +490,19 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * first session's day to their last; a person with one session, or all on one day, costs nothing.
      */
     Constraint personDaySpread(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .flatten(Session::getPeopleInOtherSessions)
-                .groupBy((session, person) -> person, DaySpan.collector())
-                .filter((person, span) -> span.days() > 0)
-                .penalizeLong(PERSON_DAY_SPREAD.defaultWeight(), (person, span) -> span.days())
-                .justifyWith((person, span, score) -> ForumJustification.about(
-                        span.sessions(),
+        return occupancies(factory, SessionFacet.Kind.PERSON)
+                .filter((facet, occupancy) -> occupancy.daySpan() > 0)
+                .penalizeLong(PERSON_DAY_SPREAD.defaultWeight(), (facet, occupancy) -> occupancy.daySpan())
+                .justifyWith((facet, occupancy, score) -> ForumJustification.about(
+                        occupancy.sessions(),
                         "%s has sessions from %s to %s"
                                 .formatted(
-                                        ForumJustification.describe(person),
-                                        ForumClock.describeDay(span.first()),
-                                        ForumClock.describeDay(span.last()))))
+                                        ForumJustification.describe((Person) facet.value()),
+                                        ForumClock.describeDay(occupancy.firstDay()),
+                                        ForumClock.describeDay(occupancy.lastDay()))))
                 .asConstraint(PERSON_DAY_SPREAD.constraintName());
     }
 
-    /** A track's sessions of one day stay in one room, so its followers need not move. Penalty: rooms beyond the first. */
     Constraint trackRoomChange(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(Session::hasTrack)
@@ -613,18 +606,26 @@ public class ForumConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * For each facet of a kind (a room, a person, a topic, ...) and each period, the two or more sessions sharing it that
-     * run then. Grouping by facet period finds clashes through a hash instead of a range search, so a moving session
-     * updates only the few small groups of its own facets. All kinds go through one grouping, which each constraint
-     * then filters by kind: a moving session updates its groups once, not once per constraint.
+     * Each facet of a kind (a room, a person, a topic, ...) that placed sessions share, with its occupancy. All kinds go
+     * through one grouping, which each constraint then filters by kind: a moving session updates its facets once, not
+     * once per constraint.
      */
-    private static BiConstraintStream<FacetPeriod, List<Session>> sessionsSharing(
+    private static BiConstraintStream<SessionFacet, FacetOccupancy> occupancies(
             ConstraintFactory factory, SessionFacet.Kind kind) {
         return factory.forEach(Session.class)
-                .flatten(Session::facetPeriods)
-                .groupBy((session, shared) -> shared, SESSIONS_SHARING)
-                .filter((shared, sessions) -> sessions.size() > 1)
-                .filter((shared, sessions) -> shared.facet().kind() == kind);
+                .flatten(Session::facetsWithRoom)
+                .groupBy((session, facet) -> facet, OCCUPANCY)
+                .filter((facet, occupancy) -> facet.kind() == kind);
+    }
+
+    /** Each facet of a kind and each period in which two or more sessions sharing it run: they clash on it then. */
+    private static TriConstraintStream<SessionFacet, FacetOccupancy, Period> clashes(
+            ConstraintFactory factory, SessionFacet.Kind kind) {
+        return occupancies(factory, kind).flatten((facet, occupancy) -> occupancy.clashingPeriods());
+    }
+
+    private static ForumJustification clash(FacetOccupancy occupancy, Period period, String sharing) {
+        return ForumJustification.sharedPeriod(occupancy.sessionsIn(period), sharing, period);
     }
 
     /**
@@ -649,8 +650,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
     }
 
     /** Pairs of clashing sessions times the period's minutes: sessions in one period run together all through it. */
-    private static long pairMinutes(FacetPeriod shared, List<Session> sessions) {
-        long pairs = (long) sessions.size() * (sessions.size() - 1) / 2;
-        return pairs * shared.period().minutes();
+    private static long pairMinutes(SessionFacet facet, FacetOccupancy occupancy, Period period) {
+        long running = occupancy.running(period);
+        return running * (running - 1) / 2 * period.minutes();
     }
 }

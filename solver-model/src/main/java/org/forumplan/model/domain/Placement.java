@@ -19,6 +19,7 @@ public final class Placement {
     private final int endMinute;
     private final int epochDay;
     private final List<Period> periods;
+    private final int[] periodIndexes;
     private final SessionFacet roomFacet;
     private final int roomUnavailableMinutes;
 
@@ -36,6 +37,7 @@ public final class Placement {
         this.endMinute = timeslots.get(timeslots.size() - 1).endMinute();
         this.epochDay = Math.toIntExact(day().toEpochDay());
         this.periods = List.copyOf(periods);
+        this.periodIndexes = periods.stream().mapToInt(Period::index).toArray();
         this.roomFacet = new SessionFacet(SessionFacet.Kind.ROOM, room);
         this.roomUnavailableMinutes = room.unavailableMinutes(startMinute, endMinute);
     }
@@ -89,6 +91,14 @@ public final class Placement {
 
     public List<Period> periods() {
         return periods;
+    }
+
+    /**
+     * The index of the period at a position in {@link #periods()}: counting sessions per period reads these on every
+     * move, without loading each period.
+     */
+    public int periodIndex(int position) {
+        return periodIndexes[position];
     }
 
     public int roomUnavailableMinutes() {

@@ -140,20 +140,12 @@ public class Session {
         return placement.periods();
     }
 
-    /**
-     * Each facet of this session, its room first, in each period it runs. Built on every call: it depends on the
-     * placement, and a cache per placement would hold sessions times placements times facets.
-     */
-    public List<FacetPeriod> facetPeriods() {
-        List<Period> periods = placement.periods();
-        List<FacetPeriod> facetPeriods = new ArrayList<>(periods.size() * (facets.size() + 1));
-        for (Period period : periods) {
-            facetPeriods.add(new FacetPeriod(placement.roomFacet(), period));
-            for (SessionFacet facet : facets) {
-                facetPeriods.add(new FacetPeriod(facet, period));
-            }
-        }
-        return facetPeriods;
+    /** The facets of this placed session: its room, then {@link #getFacets()}. */
+    public List<SessionFacet> facetsWithRoom() {
+        List<SessionFacet> all = new ArrayList<>(facets.size() + 1);
+        all.add(placement.roomFacet());
+        all.addAll(facets);
+        return all;
     }
 
     /** Whether this session and another placed session run at the same time. */
@@ -338,7 +330,7 @@ public class Session {
 
     /**
      * What running this session beside another could clash on whatever its placement: its people, spread topics, track,
-     * organization. The room, which depends on the placement, is in {@link #facetPeriods()}.
+     * organization. The room, which depends on the placement, is in {@link #facetsWithRoom()}.
      */
     public List<SessionFacet> getFacets() {
         return facets;

@@ -19,10 +19,9 @@ public final class SessionFacet {
         ORGANIZATION
     }
 
-    // A large odd multiplier for hashes combined from a small number and a hash: ids such as p-017 and p-018 hash one
-    // apart, so with 31 (facet hash * 31 + period index) p-017 in one period and p-018 thirty-one periods earlier
-    // would collide, and hash maps keyed on facet periods would fill a few buckets.
-    static final int SPREAD = 0x9E3779B9;
+    // Sets kinds far apart: ids such as p-017 and p-018 hash one apart, so a small multiplier could make a person and a
+    // room with nearby ids collide.
+    private static final int SPREAD = 0x9E3779B9;
 
     private final Kind kind;
     private final Object value;

@@ -1,0 +1,188 @@
+package org.forumplan.model.constraints;
+
+import ai.timefold.solver.core.api.function.TriFunction;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.forumplan.model.domain.Period;
+import org.forumplan.model.domain.Placement;
+import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionFacet;
+
+/**
+ * The placed sessions sharing one facet (a room, a person, a topic, ...), with how many of them run in each period and,
+ * for a person, on each day, kept up to date as they move.
+ *
+ * <p>Why a collector of its own: a facet's sessions change only when one of them moves, so grouping sessions by facet
+ * keeps the groups, and a move touches only its own facets' counts. Grouping by facet and period instead, a move to
+ * another time ends and starts a group for every facet in every period, nearly all of them holding one session.
+ *
+ * <p>The collector hands out the occupancy itself, live, as Timefold's own {@code toList} hands out its list: streams
+ * read it while the group is propagated, and every change to it propagates the group again.
+ */
+final class FacetOccupancy {
+
+    private int[] runningByPeriod = new int[0];
+    private final List<Period> clashingPeriods = new ArrayList<>();
+    private final List<Period> clashingView = Collections.unmodifiableList(clashingPeriods);
+    private final DayCounts days = new DayCounts();
+    private final List<Session> sessions = new ArrayList<>();
+    private final List<Session> sessionsView = Collections.unmodifiableList(sessions);
+
+    static BiConstraintCollector<Session, SessionFacet, FacetOccupancy, FacetOccupancy> collector() {
+        return new Collector();
+    }
+
+    /** The periods in which two or more of the sessions run, in no particular order. */
+    List<Period> clashingPeriods() {
+        return clashingView;
+    }
+
+    /** How many of the sessions run in the period. */
+    int running(Period period) {
+        return period.index() < runningByPeriod.length ? runningByPeriod[period.index()] : 0;
+    }
+
+    /** The sessions running in the period: computed, so call it only to explain a settled score. */
+    List<Session> sessionsIn(Period period) {
+        return sessions.stream()
+                .filter(session -> session.periods().contains(period))
+                .toList();
+    }
+
+    /** Days from the sessions' first day to their last: 0 when all are on one day. */
+    int daySpan() {
+        return days.span();
+    }
+
+    LocalDate firstDay() {
+        return LocalDate.ofEpochDay(days.first());
+    }
+
+    LocalDate lastDay() {
+        return LocalDate.ofEpochDay(days.last());
+    }
+
+    /** The sessions, a read-only view that follows later moves: read it only to explain a settled score. */
+    List<Session> sessions() {
+        return sessionsView;
+    }
+
+    private Runnable add(Session session, boolean countDays) {
+        // The placement now, kept for the undo: by then the session has moved.
+        Placement placement = session.getPlacement();
+        int periods = placement.periods().size();
+        for (int position = 0; position < periods; position++) {
+            int index = placement.periodIndex(position);
+            if (index >= runningByPeriod.length) {
+                runningByPeriod = Arrays.copyOf(runningByPeriod, Math.max(index + 1, 2 * runningByPeriod.length));
+            }
+            if (++runningByPeriod[index] == 2) {
+                clashingPeriods.add(placement.periods().get(position));
+            }
+        }
+        if (countDays) {
+            days.add(placement.epochDay());
+        }
+        sessions.add(session);
+        return () -> remove(session, placement, countDays);
+    }
+
+    private void remove(Session session, Placement placement, boolean countDays) {
+        int periods = placement.periods().size();
+        for (int position = 0; position < periods; position++) {
+            if (runningByPeriod[placement.periodIndex(position)]-- == 2) {
+                clashingPeriods.remove(placement.periods().get(position));
+            }
+        }
+        if (countDays) {
+            days.remove(placement.epochDay());
+        }
+        SessionBag.remove(sessions, session);
+    }
+
+    /**
+     * Sessions per day, for the few days of a forum: an array scan is cheaper than a sorted map's upkeep, which is what
+     * the min and max collectors keep.
+     */
+    private static final class DayCounts {
+
+        private int[] day = new int[4];
+        private int[] count = new int[4];
+        private int size;
+
+        void add(int epochDay) {
+            for (int i = 0; i < size; i++) {
+                if (day[i] == epochDay) {
+                    count[i]++;
+                    return;
+                }
+            }
+            if (size == day.length) {
+                day = Arrays.copyOf(day, 2 * size);
+                count = Arrays.copyOf(count, 2 * size);
+            }
+            day[size] = epochDay;
+            count[size++] = 1;
+        }
+
+        void remove(int epochDay) {
+            for (int i = 0; i < size; i++) {
+                if (day[i] == epochDay) {
+                    if (--count[i] == 0) {
+                        size--;
+                        day[i] = day[size];
+                        count[i] = count[size];
+                    }
+                    return;
+                }
+            }
+            throw new IllegalStateException("No session on day " + epochDay + " to remove.");
+        }
+
+        int first() {
+            int first = Integer.MAX_VALUE;
+            for (int i = 0; i < size; i++) {
+                first = Math.min(first, day[i]);
+            }
+            return first;
+        }
+
+        int last() {
+            int last = Integer.MIN_VALUE;
+            for (int i = 0; i < size; i++) {
+                last = Math.max(last, day[i]);
+            }
+            return last;
+        }
+
+        int span() {
+            return size < 2 ? 0 : last() - first();
+        }
+    }
+
+    private static final class Collector
+            implements BiConstraintCollector<Session, SessionFacet, FacetOccupancy, FacetOccupancy> {
+
+        @Override
+        public Supplier<FacetOccupancy> supplier() {
+            return FacetOccupancy::new;
+        }
+
+        @Override
+        public TriFunction<FacetOccupancy, Session, SessionFacet, Runnable> accumulator() {
+            // Only people's days are asked for (Person day spread).
+            return (occupancy, session, facet) -> occupancy.add(session, facet.kind() == SessionFacet.Kind.PERSON);
+        }
+
+        @Override
+        public Function<FacetOccupancy, FacetOccupancy> finisher() {
+            return Function.identity();
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.forumplan.model.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.forumplan.model.constraints.TestForum.ALICE;
+import static org.forumplan.model.constraints.TestForum.DAY;
+import static org.forumplan.model.constraints.TestForum.FLASH_IN_MORNING;
+import static org.forumplan.model.constraints.TestForum.LATE_MORNING;
+import static org.forumplan.model.constraints.TestForum.MORNING;
+import static org.forumplan.model.constraints.TestForum.NEXT_DAY_MORNING;
+import static org.forumplan.model.constraints.TestForum.ROOM_A;
+import static org.forumplan.model.constraints.TestForum.ROOM_B;
+import static org.forumplan.model.constraints.TestForum.flash;
+import static org.forumplan.model.constraints.TestForum.place;
+import static org.forumplan.model.constraints.TestForum.workshop;
+
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
+import org.forumplan.model.domain.Period;
+import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionFacet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The occupancy is kept up incrementally; ConstraintVerifier only ever adds sessions, and FullAssertSolveTest checks
+ * the undo through whole solves. These tests check the undo directly, after the session has moved, as in a solve.
+ */
+class FacetOccupancyTest {
+
+    private static final SessionFacet ALICE_FACET = new SessionFacet(SessionFacet.Kind.PERSON, ALICE);
+    private static final SessionFacet ROOM_A_FACET = new SessionFacet(SessionFacet.Kind.ROOM, ROOM_A);
+
+    private final BiConstraintCollector<Session, SessionFacet, FacetOccupancy, FacetOccupancy> collector =
+            FacetOccupancy.collector();
+    private final FacetOccupancy occupancy = collector.supplier().get();
+
+    private Runnable add(Session session, SessionFacet facet) {
+        return collector.accumulator().apply(occupancy, session, facet);
+    }
+
+    @Test
+    void countsTheSessionsInEachPeriodAndTakesBackTheOldPlacementOnUndo() {
+        Session workshop = place(workshop("WS1"), ROOM_A, MORNING); // 09:00-10:30
+        Session flash = place(flash("FL1"), ROOM_B, FLASH_IN_MORNING); // 09:30-10:00
+        add(workshop, ALICE_FACET);
+        Runnable undoFlash = add(flash, ALICE_FACET);
+        Period clashing = flash.periods().get(0);
+
+        assertThat(occupancy.clashingPeriods()).containsExactly(clashing);
+        assertThat(occupancy.running(clashing)).isEqualTo(2);
+        assertThat(occupancy.sessionsIn(clashing)).containsExactlyInAnyOrder(workshop, flash);
+
+        place(flash, ROOM_B, LATE_MORNING); // the move; the undo must take back 09:30-10:00, not 11:00
+        undoFlash.run();
+
+        assertThat(occupancy.clashingPeriods()).isEmpty();
+        assertThat(occupancy.running(clashing)).isEqualTo(1);
+        assertThat(occupancy.sessions()).containsExactly(workshop);
+        assertThat(occupancy.running(flash.periods().get(0))).isZero();
+    }
+
+    @Test
+    void spansAPersonsDaysAndNarrowsTheSpanWhenTheLastDayEmpties() {
+        Session today = place(workshop("WS1"), ROOM_A, MORNING);
+        Session alsoToday = place(workshop("WS2"), ROOM_A, LATE_MORNING);
+        Session tomorrow = place(workshop("WS3"), ROOM_A, NEXT_DAY_MORNING);
+        add(today, ALICE_FACET);
+        add(alsoToday, ALICE_FACET);
+        Runnable undoTomorrow = add(tomorrow, ALICE_FACET);
+
+        assertThat(occupancy.daySpan()).isEqualTo(1);
+        assertThat(occupancy.firstDay()).isEqualTo(DAY);
+        assertThat(occupancy.lastDay()).isEqualTo(DAY.plusDays(1));
+
+        undoTomorrow.run();
+
+        assertThat(occupancy.daySpan()).isZero();
+        assertThat(occupancy.sessions()).containsExactlyInAnyOrder(today, alsoToday);
+    }
+
+    @Test
+    void countsPeriodsForEveryKindOfFacet() {
+        add(place(workshop("WS1"), ROOM_A, MORNING), ROOM_A_FACET);
+        add(place(workshop("WS2"), ROOM_A, MORNING), ROOM_A_FACET);
+
+        assertThat(occupancy.clashingPeriods()).hasSize(3); // 09:00, 09:30 and 10:00: the flash slot cuts the morning
+    }
+}
