@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.ForumConstraint;
+import org.forumplan.model.constraints.justifications.ClashJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.Programme;
@@ -111,36 +112,42 @@ public final class ProgrammeExplainer {
     }
 
     /**
-     * One line per clash: a timeslot starting inside a clash (a flash slot inside a workshop slot) cuts it into several
-     * periods and so several matches, which are joined again here when they are about the same thing and follow on.
+     * One line per clash in a stretch of time. A clash match holds a piece per period, and a timeslot starting inside a
+     * clash (a flash slot inside a workshop slot) cuts it into several periods; the pieces about the same sessions and
+     * the same thing are joined again here when they follow on.
      */
     private static List<MatchExplanation> mergeAdjacent(List<MatchAnalysis<HardMediumSoftLongScore>> matches) {
-        Map<List<Object>, List<MatchAnalysis<HardMediumSoftLongScore>>> byWhat = new LinkedHashMap<>();
+        Map<List<Object>, List<Timed>> byWhat = new LinkedHashMap<>();
         List<MatchExplanation> merged = new ArrayList<>();
         for (MatchAnalysis<HardMediumSoftLongScore> match : matches) {
-            if (match.justification() instanceof ForumJustification justification && justification.when() != null) {
-                byWhat.computeIfAbsent(
-                                List.of(justification.sessionIds(), justification.what()), key -> new ArrayList<>())
-                        .add(match);
-            } else {
+            List<Timed> timed = timed(match);
+            if (timed.isEmpty()) {
                 merged.add(new MatchExplanation(
                         match.score(), sessionIds(match), match.justification().toString()));
             }
+            for (Timed piece : timed) {
+                byWhat.computeIfAbsent(
+                                List.of(
+                                        piece.about().sessionIds(),
+                                        piece.about().what()),
+                                key -> new ArrayList<>())
+                        .add(piece);
+            }
         }
-        for (List<MatchAnalysis<HardMediumSoftLongScore>> pieces : byWhat.values()) {
-            pieces.sort(Comparator.comparingInt(piece -> span(piece).startMinute()));
-            ForumJustification about = (ForumJustification) pieces.get(0).justification();
+        for (List<Timed> pieces : byWhat.values()) {
+            pieces.sort(Comparator.comparingInt(piece -> piece.about().when().startMinute()));
+            ForumJustification about = pieces.get(0).about();
             Span span = null;
             HardMediumSoftLongScore score = HardMediumSoftLongScore.ZERO;
-            for (MatchAnalysis<HardMediumSoftLongScore> piece : pieces) {
-                if (span != null && span.isFollowedBy(span(piece))) {
-                    span = new Span(span.startMinute(), span(piece).endMinute());
+            for (Timed piece : pieces) {
+                if (span != null && span.isFollowedBy(piece.about().when())) {
+                    span = new Span(span.startMinute(), piece.about().when().endMinute());
                     score = score.add(piece.score());
                 } else {
                     if (span != null) {
                         merged.add(explanation(score, about, span));
                     }
-                    span = span(piece);
+                    span = piece.about().when();
                     score = piece.score();
                 }
             }
@@ -149,15 +156,35 @@ public final class ProgrammeExplainer {
         return merged;
     }
 
+    /** A match's parts about a stretch of time, each with its score; none for a match about no particular time. */
+    private static List<Timed> timed(MatchAnalysis<HardMediumSoftLongScore> match) {
+        if (match.justification() instanceof ClashJustification clash) {
+            long units = clash.units();
+            return clash.pieces().stream()
+                    .map(piece -> new Timed(share(match.score(), piece.units(), units), piece.justification()))
+                    .toList();
+        }
+        if (match.justification() instanceof ForumJustification justification && justification.when() != null) {
+            return List.of(new Timed(match.score(), justification));
+        }
+        return List.of();
+    }
+
+    /** The part of a score that units of its total make: exact, as each level is the weight times the total. */
+    private static HardMediumSoftLongScore share(HardMediumSoftLongScore score, long units, long total) {
+        return HardMediumSoftLongScore.of(
+                score.hardScore() * units / total,
+                score.mediumScore() * units / total,
+                score.softScore() * units / total);
+    }
+
+    private record Timed(HardMediumSoftLongScore score, ForumJustification about) {}
+
     private static MatchExplanation explanation(HardMediumSoftLongScore score, ForumJustification about, Span span) {
         return new MatchExplanation(
                 score,
                 about.sessionIds(),
                 new ForumJustification(about.sessionIds(), about.what(), span).description());
-    }
-
-    private static Span span(MatchAnalysis<HardMediumSoftLongScore> match) {
-        return ((ForumJustification) match.justification()).when();
     }
 
     private static List<String> sessionIds(MatchAnalysis<HardMediumSoftLongScore> match) {

@@ -5,8 +5,12 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.forumplan.model.domain.Period;
@@ -15,12 +19,14 @@ import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
 
 /**
- * The placed sessions sharing one facet (a room, a person, a topic, ...), with how many of them run in each period and,
- * for a person, on each day, kept up to date as they move.
+ * The placed sessions sharing one facet (a room, a person, a topic, ...), kept up to date as they move: how many run in
+ * each period, what their clashes cost, and, for a person, their days.
  *
  * <p>Why a collector of its own: a facet's sessions change only when one of them moves, so grouping sessions by facet
- * keeps the groups, and a move touches only its own facets' counts. Grouping by facet and period instead, a move to
- * another time ends and starts a group for every facet in every period, nearly all of them holding one session.
+ * keeps the groups, and a move updates only its own facets, each in the few periods it leaves and enters. Grouping by
+ * facet and period instead, a move to another time ends and starts a group for every facet in every period, nearly all
+ * of them holding one session; and a stream of each facet's clashing periods would re-emit all of a busy topic's
+ * periods on every move of one of its sessions (a quarter slower on synthetic-xl, benchmarks/README.md).
  *
  * <p>The collector hands out the occupancy itself, live, as Timefold's own {@code toList} hands out its list: streams
  * read it while the group is propagated, and every change to it propagates the group again.
@@ -28,31 +34,35 @@ import org.forumplan.model.domain.SessionFacet;
 final class FacetOccupancy {
 
     private int[] runningByPeriod = new int[0];
-    private final List<Period> clashingPeriods = new ArrayList<>();
-    private final List<Period> clashingView = Collections.unmodifiableList(clashingPeriods);
+    private long pairMinutes;
     private final DayCounts days = new DayCounts();
-    private final List<Session> sessions = new ArrayList<>();
-    private final List<Session> sessionsView = Collections.unmodifiableList(sessions);
+    private final Set<Session> sessions = new HashSet<>();
 
     static BiConstraintCollector<Session, SessionFacet, FacetOccupancy, FacetOccupancy> collector() {
         return new Collector();
     }
 
-    /** The periods in which two or more of the sessions run, in no particular order. */
-    List<Period> clashingPeriods() {
-        return clashingView;
+    /**
+     * For each period, each pair of sessions running in it times its minutes: 0 when no two of them run at once. Two
+     * 90-minute sessions at the same time cost 90, three cost 270.
+     */
+    long pairMinutes() {
+        return pairMinutes;
     }
 
-    /** How many of the sessions run in the period. */
-    int running(Period period) {
-        return period.index() < runningByPeriod.length ? runningByPeriod[period.index()] : 0;
-    }
-
-    /** The sessions running in the period: computed, so call it only to explain a settled score. */
-    List<Session> sessionsIn(Period period) {
-        return sessions.stream()
-                .filter(session -> session.periods().contains(period))
-                .toList();
+    /**
+     * Each period in which two or more of the sessions run, earliest first, with those sessions. Computed, so call it
+     * only to explain a settled score.
+     */
+    SortedMap<Period, List<Session>> clashes() {
+        SortedMap<Period, List<Session>> byPeriod = new TreeMap<>(Comparator.comparingInt(Period::index));
+        for (Session session : sessions) {
+            for (Period period : session.periods()) {
+                byPeriod.computeIfAbsent(period, ignored -> new ArrayList<>()).add(session);
+            }
+        }
+        byPeriod.values().removeIf(running -> running.size() < 2);
+        return byPeriod;
     }
 
     /** Days from the sessions' first day to their last: 0 when all are on one day. */
@@ -68,23 +78,21 @@ final class FacetOccupancy {
         return LocalDate.ofEpochDay(days.last());
     }
 
-    /** The sessions, a read-only view that follows later moves: read it only to explain a settled score. */
+    /** The sessions, in no particular order. Copied, so call it only to explain a settled score. */
     List<Session> sessions() {
-        return sessionsView;
+        return List.copyOf(sessions);
     }
 
     private Runnable add(Session session, boolean countDays) {
         // The placement now, kept for the undo: by then the session has moved.
         Placement placement = session.getPlacement();
-        int periods = placement.periods().size();
-        for (int position = 0; position < periods; position++) {
+        for (int position = 0; position < placement.periodCount(); position++) {
             int index = placement.periodIndex(position);
             if (index >= runningByPeriod.length) {
                 runningByPeriod = Arrays.copyOf(runningByPeriod, Math.max(index + 1, 2 * runningByPeriod.length));
             }
-            if (++runningByPeriod[index] == 2) {
-                clashingPeriods.add(placement.periods().get(position));
-            }
+            // It pairs with each session already running then.
+            pairMinutes += (long) runningByPeriod[index]++ * placement.periodMinutes(position);
         }
         if (countDays) {
             days.add(placement.epochDay());
@@ -94,16 +102,14 @@ final class FacetOccupancy {
     }
 
     private void remove(Session session, Placement placement, boolean countDays) {
-        int periods = placement.periods().size();
-        for (int position = 0; position < periods; position++) {
-            if (runningByPeriod[placement.periodIndex(position)]-- == 2) {
-                clashingPeriods.remove(placement.periods().get(position));
-            }
+        for (int position = 0; position < placement.periodCount(); position++) {
+            pairMinutes -=
+                    (long) --runningByPeriod[placement.periodIndex(position)] * placement.periodMinutes(position);
         }
         if (countDays) {
             days.remove(placement.epochDay());
         }
-        SessionBag.remove(sessions, session);
+        sessions.remove(session);
     }
 
     /**

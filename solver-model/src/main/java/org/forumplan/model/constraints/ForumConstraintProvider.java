@@ -40,9 +40,11 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.forumplan.model.constraints.justifications.ClashJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.ForumClock;
@@ -122,9 +124,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
     /** A room hosts one session at a time. Penalty: per room and period, each pair of its sessions times the minutes. */
     Constraint roomConflict(ConstraintFactory factory) {
         return clashes(factory, SessionFacet.Kind.ROOM)
-                .penalizeLong(ROOM_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, occupancy, period, score) ->
-                        clash(occupancy, period, "in " + ((Room) facet.value()).id()))
+                .penalizeLong(ROOM_CONFLICT.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
+                .justifyWith(
+                        (facet, occupancy, score) -> clashJustification(occupancy, "in " + ((Room) facet.value()).id()))
                 .asConstraint(ROOM_CONFLICT.constraintName());
     }
 
@@ -134,9 +136,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
      */
     Constraint personConflict(ConstraintFactory factory) {
         return clashes(factory, SessionFacet.Kind.PERSON)
-                .penalizeLong(PERSON_CONFLICT.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, occupancy, period, score) ->
-                        clash(occupancy, period, "with " + ForumJustification.describe((Person) facet.value())))
+                .penalizeLong(PERSON_CONFLICT.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
+                .justifyWith((facet, occupancy, score) ->
+                        clashJustification(occupancy, "with " + ForumJustification.describe((Person) facet.value())))
                 .asConstraint(PERSON_CONFLICT.constraintName());
     }
 
@@ -343,9 +345,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
      */
     Constraint topicClash(ConstraintFactory factory) {
         return clashes(factory, SessionFacet.Kind.SPREAD_TOPIC)
-                .penalizeLong(TOPIC_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, occupancy, period, score) ->
-                        clash(occupancy, period, "on " + ((Topic) facet.value()).name()))
+                .penalizeLong(TOPIC_CLASH.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
+                .justifyWith((facet, occupancy, score) ->
+                        clashJustification(occupancy, "on " + ((Topic) facet.value()).name()))
                 .asConstraint(TOPIC_CLASH.constraintName());
     }
 
@@ -355,9 +357,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
      */
     Constraint trackClash(ConstraintFactory factory) {
         return clashes(factory, SessionFacet.Kind.TRACK)
-                .penalizeLong(TRACK_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, occupancy, period, score) ->
-                        clash(occupancy, period, "in track " + ((Track) facet.value()).name()))
+                .penalizeLong(TRACK_CLASH.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
+                .justifyWith((facet, occupancy, score) ->
+                        clashJustification(occupancy, "in track " + ((Track) facet.value()).name()))
                 .asConstraint(TRACK_CLASH.constraintName());
     }
 
@@ -406,8 +408,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
      */
     Constraint organizationClash(ConstraintFactory factory) {
         return clashes(factory, SessionFacet.Kind.ORGANIZATION)
-                .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), ForumConstraintProvider::pairMinutes)
-                .justifyWith((facet, occupancy, period, score) -> clash(occupancy, period, "run by " + facet.value()))
+                .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
+                .justifyWith((facet, occupancy, score) -> clashJustification(occupancy, "run by " + facet.value()))
                 .asConstraint(ORGANIZATION_CLASH.constraintName());
     }
 
@@ -618,14 +620,21 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .filter((facet, occupancy) -> facet.kind() == kind);
     }
 
-    /** Each facet of a kind and each period in which two or more sessions sharing it run: they clash on it then. */
-    private static TriConstraintStream<SessionFacet, FacetOccupancy, Period> clashes(
+    /** Each facet of a kind on which two or more sessions run at once. */
+    private static BiConstraintStream<SessionFacet, FacetOccupancy> clashes(
             ConstraintFactory factory, SessionFacet.Kind kind) {
-        return occupancies(factory, kind).flatten((facet, occupancy) -> occupancy.clashingPeriods());
+        return occupancies(factory, kind).filter((facet, occupancy) -> occupancy.pairMinutes() > 0);
     }
 
-    private static ForumJustification clash(FacetOccupancy occupancy, Period period, String sharing) {
-        return ForumJustification.sharedPeriod(occupancy.sessionsIn(period), sharing, period);
+    /** @param sharing what the clashing sessions share, read after "both" or "all", e.g. "with Alice" */
+    private static ClashJustification clashJustification(FacetOccupancy occupancy, String sharing) {
+        List<ClashJustification.Piece> pieces = new ArrayList<>();
+        occupancy.clashes().forEach((period, running) -> {
+            long pairs = (long) running.size() * (running.size() - 1) / 2;
+            pieces.add(new ClashJustification.Piece(
+                    ForumJustification.sharedPeriod(running, sharing, period), pairs * period.minutes()));
+        });
+        return new ClashJustification(pieces);
     }
 
     /**
@@ -647,11 +656,5 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         first.getPlacement().startMinute(),
                         second.getPlacement().startMinute()),
                 Math.min(first.getPlacement().endMinute(), second.getPlacement().endMinute()));
-    }
-
-    /** Pairs of clashing sessions times the period's minutes: sessions in one period run together all through it. */
-    private static long pairMinutes(SessionFacet facet, FacetOccupancy occupancy, Period period) {
-        long running = occupancy.running(period);
-        return running * (running - 1) / 2 * period.minutes();
     }
 }

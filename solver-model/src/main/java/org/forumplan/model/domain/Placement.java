@@ -20,6 +20,7 @@ public final class Placement {
     private final int epochDay;
     private final List<Period> periods;
     private final int[] periodIndexes;
+    private final int[] periodMinutes;
     private final SessionFacet roomFacet;
     private final int roomUnavailableMinutes;
 
@@ -38,6 +39,7 @@ public final class Placement {
         this.epochDay = Math.toIntExact(day().toEpochDay());
         this.periods = List.copyOf(periods);
         this.periodIndexes = periods.stream().mapToInt(Period::index).toArray();
+        this.periodMinutes = periods.stream().mapToInt(Period::minutes).toArray();
         this.roomFacet = new SessionFacet(SessionFacet.Kind.ROOM, room);
         this.roomUnavailableMinutes = room.unavailableMinutes(startMinute, endMinute);
     }
@@ -93,12 +95,21 @@ public final class Placement {
         return periods;
     }
 
-    /**
-     * The index of the period at a position in {@link #periods()}: counting sessions per period reads these on every
-     * move, without loading each period.
-     */
+    // Counting sessions per period reads these on every move: from arrays, without loading each period.
+
+    /** The number of {@link #periods()}. */
+    public int periodCount() {
+        return periodIndexes.length;
+    }
+
+    /** The index of the period at a position in {@link #periods()}. */
     public int periodIndex(int position) {
         return periodIndexes[position];
+    }
+
+    /** The minutes of the period at a position in {@link #periods()}. */
+    public int periodMinutes(int position) {
+        return periodMinutes[position];
     }
 
     public int roomUnavailableMinutes() {

@@ -9,18 +9,18 @@ import static org.forumplan.model.constraints.TestForum.MORNING;
 import static org.forumplan.model.constraints.TestForum.NEXT_DAY_MORNING;
 import static org.forumplan.model.constraints.TestForum.ROOM_A;
 import static org.forumplan.model.constraints.TestForum.ROOM_B;
+import static org.forumplan.model.constraints.TestForum.ROOM_C_CLOSED_IN_THE_MORNING;
 import static org.forumplan.model.constraints.TestForum.flash;
 import static org.forumplan.model.constraints.TestForum.place;
 import static org.forumplan.model.constraints.TestForum.workshop;
 
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
-import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The occupancy is kept up incrementally; ConstraintVerifier only ever adds sessions, and FullAssertSolveTest checks
+ * The occupancy is kept up incrementally: ConstraintVerifier only ever adds sessions, and FullAssertSolveTest checks
  * the undo through whole solves. These tests check the undo directly, after the session has moved, as in a solve.
  */
 class FacetOccupancyTest {
@@ -37,24 +37,33 @@ class FacetOccupancyTest {
     }
 
     @Test
-    void countsTheSessionsInEachPeriodAndTakesBackTheOldPlacementOnUndo() {
+    void pricesTheClashesInEachPeriodAndTakesBackTheOldPlacementOnUndo() {
         Session workshop = place(workshop("WS1"), ROOM_A, MORNING); // 09:00-10:30
         Session flash = place(flash("FL1"), ROOM_B, FLASH_IN_MORNING); // 09:30-10:00
         add(workshop, ALICE_FACET);
         Runnable undoFlash = add(flash, ALICE_FACET);
-        Period clashing = flash.periods().get(0);
 
-        assertThat(occupancy.clashingPeriods()).containsExactly(clashing);
-        assertThat(occupancy.running(clashing)).isEqualTo(2);
-        assertThat(occupancy.sessionsIn(clashing)).containsExactlyInAnyOrder(workshop, flash);
+        assertThat(occupancy.pairMinutes()).isEqualTo(30);
+        assertThat(occupancy.clashes()).containsOnlyKeys(flash.periods().get(0));
+        assertThat(occupancy.clashes().get(flash.periods().get(0))).containsExactlyInAnyOrder(workshop, flash);
 
         place(flash, ROOM_B, LATE_MORNING); // the move; the undo must take back 09:30-10:00, not 11:00
         undoFlash.run();
 
-        assertThat(occupancy.clashingPeriods()).isEmpty();
-        assertThat(occupancy.running(clashing)).isEqualTo(1);
+        assertThat(occupancy.pairMinutes()).isZero();
+        assertThat(occupancy.clashes()).isEmpty();
         assertThat(occupancy.sessions()).containsExactly(workshop);
-        assertThat(occupancy.running(flash.periods().get(0))).isZero();
+    }
+
+    @Test
+    void countsEachPairOfSessionsRunningAtOnce() {
+        add(place(workshop("WS1"), ROOM_A, MORNING), ALICE_FACET);
+        add(place(workshop("WS2"), ROOM_B, MORNING), ALICE_FACET);
+        add(place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING), ALICE_FACET);
+
+        assertThat(occupancy.pairMinutes()).isEqualTo(3 * 90);
+        // The flash slot cuts the morning into three periods: 09:00, 09:30 and 10:00.
+        assertThat(occupancy.clashes()).hasSize(3);
     }
 
     @Test
@@ -77,10 +86,10 @@ class FacetOccupancyTest {
     }
 
     @Test
-    void countsPeriodsForEveryKindOfFacet() {
+    void leavesTheDaysOfFacetsOtherThanPeopleUncounted() {
         add(place(workshop("WS1"), ROOM_A, MORNING), ROOM_A_FACET);
-        add(place(workshop("WS2"), ROOM_A, MORNING), ROOM_A_FACET);
+        add(place(workshop("WS2"), ROOM_A, NEXT_DAY_MORNING), ROOM_A_FACET);
 
-        assertThat(occupancy.clashingPeriods()).hasSize(3); // 09:00, 09:30 and 10:00: the flash slot cuts the morning
+        assertThat(occupancy.daySpan()).isZero();
     }
 }

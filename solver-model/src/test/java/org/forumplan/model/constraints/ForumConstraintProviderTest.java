@@ -29,6 +29,7 @@ import static org.forumplan.model.constraints.TestForum.workshop;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
+import org.forumplan.model.constraints.justifications.ClashJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.ForumClock;
@@ -52,6 +53,11 @@ class ForumConstraintProviderTest {
 
     private static ForumJustification lateMorning(List<String> sessionIds, String what) {
         return new ForumJustification(sessionIds, what, new Span(LATE_MORNING.startMinute(), LATE_MORNING.endMinute()));
+    }
+
+    /** Two sessions sharing a facet all through the late morning: one clash of 90 pair-minutes. */
+    private static ClashJustification clashLateMorning(List<String> sessionIds, String what) {
+        return new ClashJustification(List.of(new ClashJustification.Piece(lateMorning(sessionIds, what), 90)));
     }
 
     @Nested
@@ -85,7 +91,7 @@ class ForumConstraintProviderTest {
         void theConflictIsExplainedWithRoomAndTime() {
             verifier.verifyThat(ForumConstraintProvider::roomConflict)
                     .given(place(workshop("WS1"), ROOM_A, LATE_MORNING), place(workshop("WS2"), ROOM_A, LATE_MORNING))
-                    .justifiesWith(lateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both in ws-01"));
+                    .justifiesWith(clashLateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both in ws-01"));
         }
     }
 
@@ -126,7 +132,33 @@ class ForumConstraintProviderTest {
                     .given(
                             place(withPeople(workshop("WS1"), ALICE), ROOM_A, LATE_MORNING),
                             place(withPeople(workshop("WS2"), ALICE), ROOM_B, LATE_MORNING))
-                    .justifiesWith(lateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both with Alice Aydın (p-alice)"));
+                    .justifiesWith(
+                            clashLateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both with Alice Aydın (p-alice)"));
+        }
+
+        @Test
+        void aPersonsClashesAtTwoTimesAreOneMatchWithAPieceForEach() {
+            Session[] twoClashes = {
+                place(withPeople(workshop("WS1"), ALICE), ROOM_A, LATE_MORNING),
+                place(withPeople(workshop("WS2"), ALICE), ROOM_B, LATE_MORNING),
+                place(withPeople(workshop("WS3"), ALICE), ROOM_A, AFTERNOON),
+                place(withPeople(workshop("WS4"), ALICE), ROOM_B, AFTERNOON)
+            };
+            verifier.verifyThat(ForumConstraintProvider::personConflict)
+                    .given((Object[]) twoClashes)
+                    .penalizesBy(180);
+            verifier.verifyThat(ForumConstraintProvider::personConflict)
+                    .given((Object[]) twoClashes)
+                    .justifiesWithExactly(new ClashJustification(List.of(
+                            new ClashJustification.Piece(
+                                    lateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both with Alice Aydın (p-alice)"),
+                                    90),
+                            new ClashJustification.Piece(
+                                    new ForumJustification(
+                                            List.of("WS3", "WS4"),
+                                            "WS3 and WS4 both with Alice Aydın (p-alice)",
+                                            new Span(AFTERNOON.startMinute(), AFTERNOON.endMinute())),
+                                    90))));
         }
     }
 
@@ -410,7 +442,7 @@ class ForumConstraintProviderTest {
                     .given(
                             place(withTopics(workshop("WS23"), CIR), ROOM_A, LATE_MORNING),
                             place(withTopics(workshop("WS185"), CIR), ROOM_B, LATE_MORNING))
-                    .justifiesWith(lateMorning(
+                    .justifiesWith(clashLateMorning(
                             List.of("WS185", "WS23"), "WS185 and WS23 both on Critical Internet Resources"));
         }
     }
