@@ -159,10 +159,7 @@ public final class ProgrammeExplainer {
     /** A match's parts about a stretch of time, each with its score; none for a match about no particular time. */
     private static List<Timed> timed(MatchAnalysis<HardMediumSoftLongScore> match) {
         if (match.justification() instanceof ClashJustification clash) {
-            long units = clash.units();
-            return clash.pieces().stream()
-                    .map(piece -> new Timed(share(match.score(), piece.units(), units), piece.justification()))
-                    .toList();
+            return shares(match.score(), clash);
         }
         if (match.justification() instanceof ForumJustification justification && justification.when() != null) {
             return List.of(new Timed(match.score(), justification));
@@ -170,12 +167,25 @@ public final class ProgrammeExplainer {
         return List.of();
     }
 
-    /** The part of a score that units of its total make: exact, as each level is the weight times the total. */
-    private static HardMediumSoftLongScore share(HardMediumSoftLongScore score, long units, long total) {
-        return HardMediumSoftLongScore.of(
-                score.hardScore() * units / total,
-                score.mediumScore() * units / total,
-                score.softScore() * units / total);
+    /**
+     * A clash match's score split over its pieces by their units. Each piece gets the difference of two running
+     * shares, so the pieces always add up to the match, exactly, whatever the weight.
+     */
+    private static List<Timed> shares(HardMediumSoftLongScore score, ClashJustification clash) {
+        long total = clash.units();
+        List<Timed> shares = new ArrayList<>();
+        long unitsSoFar = 0;
+        HardMediumSoftLongScore sharedSoFar = HardMediumSoftLongScore.ZERO;
+        for (ClashJustification.Piece piece : clash.pieces()) {
+            unitsSoFar += piece.units();
+            HardMediumSoftLongScore upToHere = HardMediumSoftLongScore.of(
+                    score.hardScore() * unitsSoFar / total,
+                    score.mediumScore() * unitsSoFar / total,
+                    score.softScore() * unitsSoFar / total);
+            shares.add(new Timed(upToHere.subtract(sharedSoFar), piece.justification()));
+            sharedSoFar = upToHere;
+        }
+        return shares;
     }
 
     private record Timed(HardMediumSoftLongScore score, ForumJustification about) {}

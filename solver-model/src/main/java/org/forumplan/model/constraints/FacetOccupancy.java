@@ -26,7 +26,7 @@ import org.forumplan.model.domain.SessionFacet;
  * keeps the groups, and a move updates only its own facets, each in the few periods it leaves and enters. Grouping by
  * facet and period instead, a move to another time ends and starts a group for every facet in every period, nearly all
  * of them holding one session; and a stream of each facet's clashing periods would re-emit all of a busy topic's
- * periods on every move of one of its sessions (a quarter slower on synthetic-xl, benchmarks/README.md).
+ * periods on every move of one of its sessions (23% slower on synthetic-xl, benchmarks/README.md).
  *
  * <p>The collector hands out the occupancy itself, live, as Timefold's own {@code toList} hands out its list: streams
  * read it while the group is propagated, and every change to it propagates the group again.
@@ -51,18 +51,29 @@ final class FacetOccupancy {
     }
 
     /**
-     * Each period in which two or more of the sessions run, earliest first, with those sessions. Computed, so call it
-     * only to explain a settled score.
+     * Each period in which two or more of the sessions run, earliest first. Computed, so call it only to explain a
+     * settled score.
      */
-    SortedMap<Period, List<Session>> clashes() {
+    List<Clash> clashes() {
         SortedMap<Period, List<Session>> byPeriod = new TreeMap<>(Comparator.comparingInt(Period::index));
         for (Session session : sessions) {
             for (Period period : session.periods()) {
                 byPeriod.computeIfAbsent(period, ignored -> new ArrayList<>()).add(session);
             }
         }
-        byPeriod.values().removeIf(running -> running.size() < 2);
-        return byPeriod;
+        return byPeriod.entrySet().stream()
+                .filter(running -> running.getValue().size() > 1)
+                .map(running -> new Clash(running.getKey(), running.getValue()))
+                .toList();
+    }
+
+    /** Sessions sharing the facet that run at once in a period. */
+    record Clash(Period period, List<Session> sessions) {
+
+        /** Its part of {@link #pairMinutes()}: each pair of the sessions times the period's minutes. */
+        long pairMinutes() {
+            return (long) sessions.size() * (sessions.size() - 1) / 2 * period.minutes();
+        }
     }
 
     /** Days from the sessions' first day to their last: 0 when all are on one day. */
@@ -97,7 +108,10 @@ final class FacetOccupancy {
         if (countDays) {
             days.add(placement.epochDay());
         }
-        sessions.add(session);
+        if (!sessions.add(session)) {
+            // A session with a facet twice would pair with itself (Session lists each facet once).
+            throw new IllegalStateException("Session " + session.getId() + " has the same facet twice.");
+        }
         return () -> remove(session, placement, countDays);
     }
 
@@ -152,6 +166,7 @@ final class FacetOccupancy {
         }
 
         int first() {
+            requireDays();
             int first = Integer.MAX_VALUE;
             for (int i = 0; i < size; i++) {
                 first = Math.min(first, day[i]);
@@ -160,11 +175,18 @@ final class FacetOccupancy {
         }
 
         int last() {
+            requireDays();
             int last = Integer.MIN_VALUE;
             for (int i = 0; i < size; i++) {
                 last = Math.max(last, day[i]);
             }
             return last;
+        }
+
+        private void requireDays() {
+            if (size == 0) {
+                throw new IllegalStateException("No days are counted: no sessions, or not a person's facet.");
+            }
         }
 
         int span() {

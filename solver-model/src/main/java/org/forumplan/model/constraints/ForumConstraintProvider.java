@@ -40,9 +40,9 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.justifications.ClashJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification;
@@ -123,11 +123,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** A room hosts one session at a time. Penalty: per room and period, each pair of its sessions times the minutes. */
     Constraint roomConflict(ConstraintFactory factory) {
-        return clashes(factory, SessionFacet.Kind.ROOM)
-                .penalizeLong(ROOM_CONFLICT.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
-                .justifyWith(
-                        (facet, occupancy, score) -> clashJustification(occupancy, "in " + ((Room) facet.value()).id()))
-                .asConstraint(ROOM_CONFLICT.constraintName());
+        return clash(factory, ROOM_CONFLICT, SessionFacet.Kind.ROOM, room -> "in " + ((Room) room).id());
     }
 
     /**
@@ -135,11 +131,11 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * minutes, so one person in two full 90-minute overlaps costs 180.
      */
     Constraint personConflict(ConstraintFactory factory) {
-        return clashes(factory, SessionFacet.Kind.PERSON)
-                .penalizeLong(PERSON_CONFLICT.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
-                .justifyWith((facet, occupancy, score) ->
-                        clashJustification(occupancy, "with " + ForumJustification.describe((Person) facet.value())))
-                .asConstraint(PERSON_CONFLICT.constraintName());
+        return clash(
+                factory,
+                PERSON_CONFLICT,
+                SessionFacet.Kind.PERSON,
+                person -> "with " + ForumJustification.describe((Person) person));
     }
 
     /** A room is not used while it is unavailable. Penalty: minutes of the session in unavailable time. */
@@ -344,11 +340,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * topic's sessions times the minutes; sessions sharing two topics count twice. {@code cluster} topics never count.
      */
     Constraint topicClash(ConstraintFactory factory) {
-        return clashes(factory, SessionFacet.Kind.SPREAD_TOPIC)
-                .penalizeLong(TOPIC_CLASH.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
-                .justifyWith((facet, occupancy, score) ->
-                        clashJustification(occupancy, "on " + ((Topic) facet.value()).name()))
-                .asConstraint(TOPIC_CLASH.constraintName());
+        return clash(factory, TOPIC_CLASH, SessionFacet.Kind.SPREAD_TOPIC, topic -> "on " + ((Topic) topic).name());
     }
 
     /**
@@ -356,11 +348,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * each pair of its sessions times the minutes.
      */
     Constraint trackClash(ConstraintFactory factory) {
-        return clashes(factory, SessionFacet.Kind.TRACK)
-                .penalizeLong(TRACK_CLASH.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
-                .justifyWith((facet, occupancy, score) ->
-                        clashJustification(occupancy, "in track " + ((Track) facet.value()).name()))
-                .asConstraint(TRACK_CLASH.constraintName());
+        return clash(factory, TRACK_CLASH, SessionFacet.Kind.TRACK, track -> "in track " + ((Track) track).name());
     }
 
     /**
@@ -407,10 +395,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * period, each pair of its sessions times the minutes.
      */
     Constraint organizationClash(ConstraintFactory factory) {
-        return clashes(factory, SessionFacet.Kind.ORGANIZATION)
-                .penalizeLong(ORGANIZATION_CLASH.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
-                .justifyWith((facet, occupancy, score) -> clashJustification(occupancy, "run by " + facet.value()))
-                .asConstraint(ORGANIZATION_CLASH.constraintName());
+        return clash(
+                factory, ORGANIZATION_CLASH, SessionFacet.Kind.ORGANIZATION, organization -> "run by " + organization);
     }
 
     /** Everyone expected gets a seat. Penalty: missing seats times the session's hours (seat-hours short). */
@@ -505,6 +491,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .asConstraint(PERSON_DAY_SPREAD.constraintName());
     }
 
+    /** A track's sessions of one day stay in one room, so its followers need not move. Penalty: rooms beyond the first. */
     Constraint trackRoomChange(ConstraintFactory factory) {
         return factory.forEach(Session.class)
                 .filter(Session::hasTrack)
@@ -620,21 +607,28 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .filter((facet, occupancy) -> facet.kind() == kind);
     }
 
-    /** Each facet of a kind on which two or more sessions run at once. */
-    private static BiConstraintStream<SessionFacet, FacetOccupancy> clashes(
-            ConstraintFactory factory, SessionFacet.Kind kind) {
-        return occupancies(factory, kind).filter((facet, occupancy) -> occupancy.pairMinutes() > 0);
-    }
-
-    /** @param sharing what the clashing sessions share, read after "both" or "all", e.g. "with Alice" */
-    private static ClashJustification clashJustification(FacetOccupancy occupancy, String sharing) {
-        List<ClashJustification.Piece> pieces = new ArrayList<>();
-        occupancy.clashes().forEach((period, running) -> {
-            long pairs = (long) running.size() * (running.size() - 1) / 2;
-            pieces.add(new ClashJustification.Piece(
-                    ForumJustification.sharedPeriod(running, sharing, period), pairs * period.minutes()));
-        });
-        return new ClashJustification(pieces);
+    /**
+     * Sessions sharing a facet of a kind run at once. One match per facet, which a move updates in place; its
+     * justification has a piece per period, which explanations list.
+     *
+     * @param sharing what the clashing sessions share, from the facet's value, read after "both" or "all", e.g. "with
+     *     Alice"
+     */
+    private static Constraint clash(
+            ConstraintFactory factory,
+            ForumConstraint constraint,
+            SessionFacet.Kind kind,
+            Function<Object, String> sharing) {
+        return occupancies(factory, kind)
+                .filter((facet, occupancy) -> occupancy.pairMinutes() > 0)
+                .penalizeLong(constraint.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
+                .justifyWith((facet, occupancy, score) -> new ClashJustification(occupancy.clashes().stream()
+                        .map(clash -> new ClashJustification.Piece(
+                                ForumJustification.sharedPeriod(
+                                        clash.sessions(), sharing.apply(facet.value()), clash.period()),
+                                clash.pairMinutes()))
+                        .toList()))
+                .asConstraint(constraint.constraintName());
     }
 
     /**

@@ -23,7 +23,7 @@ final class SessionBag {
     }
 
     /** Removes the session and fills its place with the last one. */
-    static void remove(List<Session> sessions, Session session) {
+    private static void remove(List<Session> sessions, Session session) {
         int last = sessions.size() - 1;
         for (int i = last; i >= 0; i--) {
             if (sessions.get(i) == session) {

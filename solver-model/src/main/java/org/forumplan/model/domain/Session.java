@@ -350,7 +350,8 @@ public class Session {
         if (sharedFacets != null) {
             all.removeIf(facet -> !sharedFacets.contains(facet));
         }
-        return List.copyOf(all);
+        // Each facet once, even from a topic listed twice: otherwise the session would clash with itself.
+        return all.stream().distinct().toList();
     }
 
     public List<Participation> getParticipations() {

@@ -216,6 +216,38 @@ class ProgrammeExplainerTest {
                                     score("0hard/0medium/-30soft"),
                                     "FL1 and WS1 both on Critical Internet Resources, Mon 2 Jun 09:30-10:00"));
         }
+        /** A topic's clashes are one match; its lines share the match's score by their pair-minutes, whatever the weight. */
+        @Test
+        void aWeightedClashMatchIsSplitIntoLinesThatAddUpToIt() {
+            ProgrammeExplanation explanation = new ExplainForum()
+                    .workshop("WS1")
+                    .topics("cir")
+                    .at(ROOM_A, MORNING)
+                    .workshop("WS2")
+                    .topics("cir")
+                    .at(ROOM_B, MORNING)
+                    .workshop("WS3")
+                    .topics("cir")
+                    .at(ROOM_A, LATE_MORNING)
+                    .workshop("WS4")
+                    .topics("cir")
+                    .at(ROOM_B, LATE_MORNING)
+                    .mainSession("MS1")
+                    .topics("cir")
+                    .at(PLENARY, LATE_MORNING)
+                    .weight("Topic clash", "-1hard/0medium/-7soft")
+                    .explain();
+
+            ConstraintExplanation topicClash = constraint(explanation, "Topic clash");
+            assertThat(topicClash.score()).isEqualTo(score("-360hard/0medium/-2520soft"));
+            assertThat(topicClash.matches())
+                    .extracting(MatchExplanation::score, MatchExplanation::description)
+                    .containsExactly(
+                            tuple(
+                                    score("-270hard/0medium/-1890soft"),
+                                    "MS1, WS3 and WS4 all on Critical Internet Resources, Mon 2 Jun 11:00-12:30"),
+                            tuple(score("-90hard/0medium/-630soft"), CIR_CLASH_IN_THE_MORNING));
+        }
     }
 
     @Nested

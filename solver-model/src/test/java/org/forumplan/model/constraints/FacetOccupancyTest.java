@@ -1,7 +1,10 @@
 package org.forumplan.model.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.forumplan.model.constraints.TestForum.AFTERNOON;
 import static org.forumplan.model.constraints.TestForum.ALICE;
+import static org.forumplan.model.constraints.TestForum.CIR;
 import static org.forumplan.model.constraints.TestForum.DAY;
 import static org.forumplan.model.constraints.TestForum.FLASH_IN_MORNING;
 import static org.forumplan.model.constraints.TestForum.LATE_MORNING;
@@ -12,6 +15,7 @@ import static org.forumplan.model.constraints.TestForum.ROOM_B;
 import static org.forumplan.model.constraints.TestForum.ROOM_C_CLOSED_IN_THE_MORNING;
 import static org.forumplan.model.constraints.TestForum.flash;
 import static org.forumplan.model.constraints.TestForum.place;
+import static org.forumplan.model.constraints.TestForum.withTopics;
 import static org.forumplan.model.constraints.TestForum.workshop;
 
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
@@ -44,8 +48,11 @@ class FacetOccupancyTest {
         Runnable undoFlash = add(flash, ALICE_FACET);
 
         assertThat(occupancy.pairMinutes()).isEqualTo(30);
-        assertThat(occupancy.clashes()).containsOnlyKeys(flash.periods().get(0));
-        assertThat(occupancy.clashes().get(flash.periods().get(0))).containsExactlyInAnyOrder(workshop, flash);
+        assertThat(occupancy.clashes()).singleElement().satisfies(clash -> {
+            assertThat(clash.period()).isEqualTo(flash.periods().get(0));
+            assertThat(clash.sessions()).containsExactlyInAnyOrder(workshop, flash);
+            assertThat(clash.pairMinutes()).isEqualTo(30);
+        });
 
         place(flash, ROOM_B, LATE_MORNING); // the move; the undo must take back 09:30-10:00, not 11:00
         undoFlash.run();
@@ -63,7 +70,9 @@ class FacetOccupancyTest {
 
         assertThat(occupancy.pairMinutes()).isEqualTo(3 * 90);
         // The flash slot cuts the morning into three periods: 09:00, 09:30 and 10:00.
-        assertThat(occupancy.clashes()).hasSize(3);
+        assertThat(occupancy.clashes())
+                .extracting(FacetOccupancy.Clash::pairMinutes)
+                .containsExactly(3L * 30, 3L * 30, 3L * 30);
     }
 
     @Test
@@ -79,6 +88,7 @@ class FacetOccupancyTest {
         assertThat(occupancy.firstDay()).isEqualTo(DAY);
         assertThat(occupancy.lastDay()).isEqualTo(DAY.plusDays(1));
 
+        place(tomorrow, ROOM_A, AFTERNOON); // the move; the undo must take back the next day, not today
         undoTomorrow.run();
 
         assertThat(occupancy.daySpan()).isZero();
@@ -91,5 +101,22 @@ class FacetOccupancyTest {
         add(place(workshop("WS2"), ROOM_A, NEXT_DAY_MORNING), ROOM_A_FACET);
 
         assertThat(occupancy.daySpan()).isZero();
+    }
+
+    @Test
+    void theSameSessionTwiceInOneFacetIsAnError() {
+        Session workshop = place(workshop("WS1"), ROOM_A, MORNING);
+        add(workshop, ALICE_FACET);
+
+        assertThatThrownBy(() -> add(workshop, ALICE_FACET))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("WS1");
+    }
+
+    @Test
+    void aTopicListedTwiceIsOneFacetOfTheSession() {
+        Session workshop = withTopics(workshop("WS1"), CIR, CIR);
+
+        assertThat(workshop.getFacets()).containsExactly(new SessionFacet(SessionFacet.Kind.SPREAD_TOPIC, CIR));
     }
 }

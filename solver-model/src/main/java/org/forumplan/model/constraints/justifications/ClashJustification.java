@@ -36,7 +36,8 @@ public record ClashJustification(List<Piece> pieces)
 
     @Override
     public int compareTo(ClashJustification other) {
-        return toString().compareTo(other.toString());
+        int byText = toString().compareTo(other.toString());
+        return byText != 0 ? byText : Long.compare(units(), other.units());
     }
 
     @Override
