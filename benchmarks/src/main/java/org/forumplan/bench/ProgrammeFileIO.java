@@ -4,9 +4,9 @@ import ai.timefold.solver.persistence.common.api.domain.solution.SolutionFileIO;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.forumplan.model.build.DatasetLoader;
 import org.forumplan.model.domain.Programme;
-import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.load.DatasetLoader;
+import org.forumplan.model.problem.InvalidDatasetException;
 
 /** Lets the Benchmarker read {@code forumplan/1} datasets. Solved schedules are not written by benchmarks. */
 public class ProgrammeFileIO implements SolutionFileIO<Programme> {

@@ -16,7 +16,7 @@ import org.forumplan.bench.BenchmarkRunner;
 import org.forumplan.bench.RunComparison;
 import org.forumplan.bench.Suite;
 import org.forumplan.bench.SummaryTable;
-import org.forumplan.model.validation.Suggestions;
+import org.forumplan.model.problem.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

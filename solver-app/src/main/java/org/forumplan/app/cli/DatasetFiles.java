@@ -8,11 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.forumplan.model.build.DatasetLoader;
-import org.forumplan.model.build.DatasetLoader.LoadedDataset;
+import org.forumplan.model.load.DatasetLoader;
+import org.forumplan.model.load.DatasetLoader.LoadedDataset;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
 import org.forumplan.model.validation.FeasibilityPrechecks;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
 
 /** Finds and loads the dataset files commands are given, turning failures into the commands' exit codes. */
 final class DatasetFiles {

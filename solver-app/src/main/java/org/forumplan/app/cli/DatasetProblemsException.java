@@ -2,7 +2,7 @@ package org.forumplan.app.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.forumplan.model.validation.Problem;
+import org.forumplan.model.problem.Problem;
 
 /** A dataset file with problems; each is printed on its own line, naming the file and the JSON path. */
 public class DatasetProblemsException extends RuntimeException {

@@ -7,7 +7,7 @@ import org.forumplan.model.analysis.ProgrammeDiff;
 import org.forumplan.model.analysis.ProgrammeDifference;
 import org.forumplan.model.analysis.ProgrammeExplainer;
 import org.forumplan.model.analysis.ProgrammeExplanation;
-import org.forumplan.model.build.DatasetLoader.LoadedDataset;
+import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

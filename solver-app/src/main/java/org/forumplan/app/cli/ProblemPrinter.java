@@ -3,7 +3,7 @@ package org.forumplan.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.forumplan.model.validation.Problem;
+import org.forumplan.model.problem.Problem;
 
 /** Prints dataset problems one a line, as compilers do: {@code FILE: PATH: MESSAGE}. */
 final class ProblemPrinter {

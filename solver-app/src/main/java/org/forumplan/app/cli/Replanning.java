@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.forumplan.model.analysis.AnnouncedChanges;
-import org.forumplan.model.build.DatasetLoader.LoadedDataset;
-import org.forumplan.model.build.PublishedPins;
-import org.forumplan.model.build.PublishedPins.Pinning;
-import org.forumplan.model.build.PublishedSchedule;
-import org.forumplan.model.build.PublishedSchedule.Replan;
 import org.forumplan.model.domain.Programme;
+import org.forumplan.model.load.DatasetLoader.LoadedDataset;
+import org.forumplan.model.load.PublishedPins;
+import org.forumplan.model.load.PublishedPins.Pinning;
+import org.forumplan.model.load.PublishedSchedule;
+import org.forumplan.model.load.PublishedSchedule.Replan;
+import org.forumplan.model.problem.InvalidDatasetException;
 import org.forumplan.model.solver.BackToAnnounced;
-import org.forumplan.model.validation.InvalidDatasetException;
 
 /**
  * The re-planning steps of {@code solve}: taking an announced programme as {@code published} and starting point

@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.forumplan.app.cli.TestDatasets;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetReader;
-import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.problem.InvalidDatasetException;
 import org.junit.jupiter.api.BeforeAll;
 
 /**

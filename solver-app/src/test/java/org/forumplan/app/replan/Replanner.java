@@ -7,16 +7,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.forumplan.model.analysis.AnnouncedChanges;
-import org.forumplan.model.build.DatasetLoader;
-import org.forumplan.model.build.PublishedSchedule;
-import org.forumplan.model.build.ScheduleExporter;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.load.DatasetLoader;
+import org.forumplan.model.load.PublishedSchedule;
+import org.forumplan.model.load.ScheduleExporter;
+import org.forumplan.model.problem.InvalidDatasetException;
 import org.forumplan.model.solver.BackToAnnounced;
 import org.forumplan.model.solver.ForumSolver;
 import org.forumplan.model.solver.SolverSettings;
-import org.forumplan.model.validation.InvalidDatasetException;
 
 /**
  * Solves and re-plans as {@code forumplan solve} and {@code solve --from} do, in this JVM, with move limits so that

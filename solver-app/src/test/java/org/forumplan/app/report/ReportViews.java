@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.forumplan.model.analysis.ProgrammeExplainer;
-import org.forumplan.model.build.DatasetLoader;
-import org.forumplan.model.build.DatasetLoader.LoadedDataset;
 import org.forumplan.model.io.DatasetReader;
-import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.load.DatasetLoader;
+import org.forumplan.model.load.DatasetLoader.LoadedDataset;
+import org.forumplan.model.problem.InvalidDatasetException;
 
 /** The {@link ProgrammeView}s the renderer tests share, built once per file as {@code forumplan report} builds them. */
 final class ReportViews {

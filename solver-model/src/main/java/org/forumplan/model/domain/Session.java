@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.forumplan.model.solver.SessionDifficultyComparator;
 
 /**
  * The planning entity: a workshop, main session, open forum or any other event, and the one thing the solver decides

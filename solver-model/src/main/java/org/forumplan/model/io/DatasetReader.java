@@ -17,9 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
-import org.forumplan.model.validation.ProblemCollector;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
+import org.forumplan.model.problem.ProblemCollector;
 
 /**
  * Reads a {@code forumplan/1} file into {@link DatasetJson}, strictly: JSON syntax, the format identifier, unknown

@@ -15,8 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.forumplan.model.validation.Problem;
-import org.forumplan.model.validation.Suggestions;
+import org.forumplan.model.problem.Problem;
+import org.forumplan.model.problem.Suggestions;
 
 /** Turns Jackson's binding errors into one-line problems that name the JSON path and what was expected. */
 final class JsonErrors {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.forumplan.model.constraints.ForumConstraint;
-import org.forumplan.model.validation.Suggestions;
+import org.forumplan.model.problem.Suggestions;
 
 /**
  * Planner-set constraint weights: from a dataset's {@code policy.weights} and from {@code solve --weight NAME=SCORE}.

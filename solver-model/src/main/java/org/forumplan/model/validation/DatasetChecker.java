@@ -20,6 +20,9 @@ import org.forumplan.model.io.ScheduleJson;
 import org.forumplan.model.io.SessionJson;
 import org.forumplan.model.io.SlotKinds;
 import org.forumplan.model.io.TimeslotJson;
+import org.forumplan.model.problem.Problem;
+import org.forumplan.model.problem.ProblemCollector;
+import org.forumplan.model.problem.Suggestions;
 import org.forumplan.model.solver.ConstraintWeights;
 
 /**

@@ -19,6 +19,8 @@ import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.problem.Problem;
+import org.forumplan.model.problem.ProblemCollector;
 
 /**
  * Finds, before any solving, what makes a dataset impossible to schedule without hard violations (errors) and what

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.forumplan.model.build.DatasetLoader;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.DatasetReader;
-import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.load.DatasetLoader;
+import org.forumplan.model.problem.InvalidDatasetException;
 
 /**
  * A small forum to explain, built as a {@code forumplan/1} document and loaded like any dataset, so that placements,

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forumplan.model.analysis.ScoreExplainer;
-import org.forumplan.model.build.DatasetLoader;
 import org.forumplan.model.domain.Programme;
+import org.forumplan.model.load.DatasetLoader;
 import org.forumplan.model.solver.ConstraintWeights;
 import org.junit.jupiter.api.Test;
 

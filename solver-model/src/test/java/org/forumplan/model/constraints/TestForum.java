@@ -5,8 +5,6 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.forumplan.model.build.PlacementCatalog;
-import org.forumplan.model.build.TimeGrid;
 import org.forumplan.model.domain.Participation;
 import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Person;
@@ -21,6 +19,8 @@ import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.domain.Topic;
 import org.forumplan.model.domain.TopicPolicy;
 import org.forumplan.model.domain.Track;
+import org.forumplan.model.load.PlacementCatalog;
+import org.forumplan.model.load.TimeGrid;
 
 /**
  * A small forum for constraint tests: two 90-minute periods with a flash slot inside the first, a morning period the

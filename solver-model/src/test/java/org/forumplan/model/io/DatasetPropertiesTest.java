@@ -17,12 +17,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import org.forumplan.model.build.ProgrammeBuilder;
 import org.forumplan.model.domain.Programme;
+import org.forumplan.model.load.ProgrammeBuilder;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
 import org.forumplan.model.validation.DatasetChecker;
 import org.forumplan.model.validation.FeasibilityPrechecks;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
 
 /**
  * Properties of the {@code forumplan/1} reading and writing, on random documents. Valid documents survive writing and

@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.forumplan.model.build.DatasetLoader;
-import org.forumplan.model.build.ScheduleExporter;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.load.DatasetLoader;
+import org.forumplan.model.load.ScheduleExporter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

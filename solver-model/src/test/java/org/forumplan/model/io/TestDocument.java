@@ -18,9 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
 import org.forumplan.model.validation.DatasetChecker;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
 
 /**
  * A {@code forumplan/1} document for tests: a small valid document (or the format's example) edited by JSON path, so

@@ -1,18 +1,18 @@
 package org.forumplan.model.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.forumplan.model.build.AnnouncedForum.LATE_MORNING;
-import static org.forumplan.model.build.AnnouncedForum.NEXT_DAY;
-import static org.forumplan.model.build.AnnouncedForum.announced;
-import static org.forumplan.model.build.AnnouncedForum.changed;
+import static org.forumplan.model.load.AnnouncedForum.LATE_MORNING;
+import static org.forumplan.model.load.AnnouncedForum.NEXT_DAY;
+import static org.forumplan.model.load.AnnouncedForum.announced;
+import static org.forumplan.model.load.AnnouncedForum.changed;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.forumplan.model.build.AnnouncedForum;
-import org.forumplan.model.build.PublishedSchedule;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.load.AnnouncedForum;
+import org.forumplan.model.load.PublishedSchedule;
+import org.forumplan.model.problem.InvalidDatasetException;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,10 +8,10 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
 import java.util.List;
-import org.forumplan.model.build.DatasetLoader;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.TestDocument;
+import org.forumplan.model.load.DatasetLoader;
 import org.junit.jupiter.api.Test;
 
 /**

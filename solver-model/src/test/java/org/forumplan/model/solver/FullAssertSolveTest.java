@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import java.nio.file.Path;
-import org.forumplan.model.build.DatasetLoader;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.load.DatasetLoader;
 import org.junit.jupiter.api.Test;
 
 /**

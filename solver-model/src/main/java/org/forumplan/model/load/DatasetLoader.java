@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,10 +6,10 @@ import java.util.List;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetReader;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
+import org.forumplan.model.problem.ProblemCollector;
 import org.forumplan.model.validation.DatasetChecker;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
-import org.forumplan.model.validation.ProblemCollector;
 
 /** Reads, checks and builds a dataset in one call: what every command that takes a dataset does first. */
 public final class DatasetLoader {

@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,17 +1,17 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.forumplan.model.build.AnnouncedForum.MORNING;
-import static org.forumplan.model.build.AnnouncedForum.announced;
-import static org.forumplan.model.build.AnnouncedForum.changed;
+import static org.forumplan.model.load.AnnouncedForum.MORNING;
+import static org.forumplan.model.load.AnnouncedForum.announced;
+import static org.forumplan.model.load.AnnouncedForum.changed;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.forumplan.model.build.PublishedPins.Pinning;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
+import org.forumplan.model.load.PublishedPins.Pinning;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 /** {@code solve --pin-published --freeze-before DATE}: the days already held stay as announced. */

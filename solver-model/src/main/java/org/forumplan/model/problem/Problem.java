@@ -1,4 +1,4 @@
-package org.forumplan.model.validation;
+package org.forumplan.model.problem;
 
 /**
  * One thing wrong with a dataset, where it is, and whether it stops the dataset from being used.

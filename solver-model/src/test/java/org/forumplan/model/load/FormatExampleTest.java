@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.forumplan.model.build.DatasetLoader.LoadedDataset;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Programme;
@@ -14,6 +13,7 @@ import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.io.DatasetReader;
 import org.forumplan.model.io.TestDocument;
+import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.forumplan.model.build.DatasetLoader.LoadedDataset;
 import org.forumplan.model.constraints.ForumConstraint;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
@@ -20,8 +19,9 @@ import org.forumplan.model.io.PublishedJson;
 import org.forumplan.model.io.RoomJson;
 import org.forumplan.model.io.SessionJson;
 import org.forumplan.model.io.TimeslotJson;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
+import org.forumplan.model.load.DatasetLoader.LoadedDataset;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
 
 /**
  * Re-planning from an announced programme ({@code solve --from}): the schedule of a solved dataset, the programme as

@@ -1,4 +1,4 @@
-package org.forumplan.model.validation;
+package org.forumplan.model.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,12 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.TestDocument;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

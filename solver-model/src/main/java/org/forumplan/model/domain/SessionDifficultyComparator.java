@@ -1,7 +1,6 @@
-package org.forumplan.model.solver;
+package org.forumplan.model.domain;
 
 import java.util.Comparator;
-import org.forumplan.model.domain.Session;
 
 /**
  * Orders sessions from easiest to hardest to place; the construction heuristic places the hardest first. Hardest:

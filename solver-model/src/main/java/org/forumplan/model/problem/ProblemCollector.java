@@ -1,4 +1,4 @@
-package org.forumplan.model.validation;
+package org.forumplan.model.problem;
 
 import java.util.ArrayList;
 import java.util.List;

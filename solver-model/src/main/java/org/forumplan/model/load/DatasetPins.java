@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +11,7 @@ import org.forumplan.model.io.AssignmentJson;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.PlacementJson;
 import org.forumplan.model.io.SessionJson;
-import org.forumplan.model.validation.Suggestions;
+import org.forumplan.model.problem.Suggestions;
 
 /**
  * Pins sessions of a dataset document at their scheduled placement, or unpins them ({@code forumplan pin}): an edit of

@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

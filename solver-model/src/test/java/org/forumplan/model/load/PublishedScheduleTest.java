@@ -1,21 +1,21 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.forumplan.model.build.AnnouncedForum.LATE_MORNING;
-import static org.forumplan.model.build.AnnouncedForum.MORNING;
-import static org.forumplan.model.build.AnnouncedForum.NEXT_DAY;
-import static org.forumplan.model.build.AnnouncedForum.announced;
-import static org.forumplan.model.build.AnnouncedForum.changed;
+import static org.forumplan.model.load.AnnouncedForum.LATE_MORNING;
+import static org.forumplan.model.load.AnnouncedForum.MORNING;
+import static org.forumplan.model.load.AnnouncedForum.NEXT_DAY;
+import static org.forumplan.model.load.AnnouncedForum.announced;
+import static org.forumplan.model.load.AnnouncedForum.changed;
 
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.forumplan.model.build.PublishedSchedule.Replan;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.PublishedJson;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.Problem;
+import org.forumplan.model.load.PublishedSchedule.Replan;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 /** {@code solve --from}: the announced schedule becomes {@code published} and the starting point of the changed forum. */

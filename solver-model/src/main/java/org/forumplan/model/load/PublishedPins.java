@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.validation.Problem;
+import org.forumplan.model.problem.Problem;
 
 /**
  * Freezes the part of an announced programme that can no longer change ({@code solve --pin-published}): every session

@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,9 +39,9 @@ import org.forumplan.model.io.RoomJson;
 import org.forumplan.model.io.SessionJson;
 import org.forumplan.model.io.SlotKinds;
 import org.forumplan.model.io.TimeslotJson;
+import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.problem.ProblemCollector;
 import org.forumplan.model.solver.ConstraintWeights;
-import org.forumplan.model.validation.InvalidDatasetException;
-import org.forumplan.model.validation.ProblemCollector;
 
 /**
  * Builds the planning problem from a dataset that passed {@code DatasetChecker}: resolves ids to facts, applies

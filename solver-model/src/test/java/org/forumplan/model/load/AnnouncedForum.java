@@ -1,4 +1,4 @@
-package org.forumplan.model.build;
+package org.forumplan.model.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.function.Predicate;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetReader;
-import org.forumplan.model.validation.InvalidDatasetException;
+import org.forumplan.model.problem.InvalidDatasetException;
 
 /**
  * A small announced programme ({@code announced-forum.json}) and the changes a forum makes to it after announcing it.
