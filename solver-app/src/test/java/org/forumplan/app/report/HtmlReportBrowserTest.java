@@ -54,13 +54,14 @@ class HtmlReportBrowserTest {
 
     @BeforeAll
     static void writeTheReportAndOpenItInTheBrowser() throws IOException {
+        // The browser first: where none can be had, the test is skipped before the solve it would not use.
+        browser = HeadlessChromium.start(HeadlessChromium.newProfile(folder), 1600, 1250);
         Path schedule = SolvedForums.igf2014();
         solved = SolvedFile.read(schedule);
         page = folder.resolve("igf-2014-istanbul.html");
         CommandRun report = forumplan("report", schedule.toString(), "-o", page.toString());
         assertThat(report.exitCode()).as(report.toString()).isEqualTo(ExitCode.OK);
 
-        browser = HeadlessChromium.start(HeadlessChromium.newProfile(folder), 1600, 1250);
         browser.get(page.toUri().toString());
         Files.createDirectories(SCREENSHOT.toAbsolutePath().getParent());
         Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
