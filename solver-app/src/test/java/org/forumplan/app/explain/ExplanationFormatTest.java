@@ -58,6 +58,7 @@ class ExplanationFormatTest {
                         1,
                         List.of(new ProposalDiagnosis.Blocker("room taken", 2)),
                         List.of(),
+                        0,
                         "1 of its 3 possible places would break no hard constraint | a longer solve may place it")),
                 "Feasible: no hard constraint is broken.");
     }

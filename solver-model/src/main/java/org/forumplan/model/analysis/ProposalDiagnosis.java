@@ -9,7 +9,9 @@ import java.util.List;
  * @param possiblePlacements places that fit its kind, duration, features and availability
  * @param freePlacements of those, places where it would break no hard constraint right now
  * @param blockers what stands in the way of the other places, each with how many places it blocks
- * @param holders the placed sessions in the rooms and times it could take, highest value first
+ * @param holders the placed sessions in the rooms and times it could take that the reason names: at most five
+ *     mandatory ones, five of equal or higher value and five of lower value, mandatory first, then highest value first
+ * @param holderCount how many placed sessions hold those rooms and times in all
  * @param reason the diagnosis in one sentence
  */
 public record ProposalDiagnosis(
@@ -21,6 +23,7 @@ public record ProposalDiagnosis(
         int freePlacements,
         List<Blocker> blockers,
         List<Holder> holders,
+        int holderCount,
         String reason) {
 
     /** One reason a place is not open to the proposal, and how many places it closes. */

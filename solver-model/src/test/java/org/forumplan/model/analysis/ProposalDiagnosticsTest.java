@@ -269,6 +269,30 @@ class ProposalDiagnosticsTest {
     }
 
     @Test
+    void theHoldersListedAreThoseTheReasonNamesAndAllAreCounted() {
+        ExplainForum forum = new ExplainForum();
+        String[] rooms = {ROOM_A, ROOM_B};
+        String[] times = {MORNING, LATE_MORNING, NEXT_MORNING};
+        int number = 1;
+        for (String room : rooms) {
+            for (String time : times) {
+                forum.workshop("WS" + number).evaluation(4.0 + number / 10.0).at(room, time);
+                number++;
+            }
+        }
+        forum.workshop("WS9").unplaced();
+
+        ProposalDiagnosis diagnosis = forum.diagnosis("WS9");
+
+        assertThat(diagnosis.holderCount()).isEqualTo(6);
+        assertThat(diagnosis.holders())
+                .extracting(Holder::sessionId)
+                .containsExactly("WS6", "WS5", "WS4", "WS3", "WS2");
+        assertThat(diagnosis.reason())
+                .endsWith("6 proposals of equal or higher value (WS6 92, WS5 90, WS4 88, WS3 86," + " WS2 84, ...)");
+    }
+
+    @Test
     void proposalsLeftOutAreListedMostValuableFirstAndMandatorySessionsApart() {
         ProgrammeExplanation explanation = new ExplainForum()
                 .workshop("WS7")
