@@ -109,30 +109,16 @@ public final class DatasetReader {
                 throw new InvalidDatasetException(Problem.error("", where(parser.currentLocation()) + what));
             }
         } catch (JsonParseException e) {
-            throw new InvalidDatasetException(Problem.error("", syntaxMessage(e)));
+            throw new InvalidDatasetException(Problem.error("", JsonSyntaxErrors.describe(text, e)));
         } catch (MismatchedInputException e) {
             // FAIL_ON_TRAILING_TOKENS: a second document, or stray text, after the first.
             throw new InvalidDatasetException(Problem.error(
                     "", where(e.getLocation()) + "unexpected content after the end of the JSON document"));
         } catch (JacksonException e) {
-            throw new InvalidDatasetException(Problem.error("", JsonErrors.firstLine(e.getOriginalMessage())));
+            throw new InvalidDatasetException(Problem.error("", where(e.getLocation()) + "this is not valid JSON"));
         } catch (IOException e) {
-            throw new InvalidDatasetException(Problem.error("", "unreadable JSON: " + e.getMessage()));
+            throw new InvalidDatasetException(Problem.error("", "the JSON cannot be read"));
         }
-    }
-
-    private static String syntaxMessage(JsonParseException e) {
-        JsonLocation location = e.getLocation();
-        String where =
-                location == null ? "" : "line %d, column %d: ".formatted(location.getLineNr(), location.getColumnNr());
-        String message = JsonErrors.firstLine(e.getOriginalMessage());
-        if (message.startsWith("Unexpected end-of-input")) {
-            return where + "the JSON ends early (is the file truncated?)";
-        }
-        if (message.startsWith("Duplicate field")) {
-            return where + message.replace("Duplicate field", "duplicate field");
-        }
-        return where + "invalid JSON: " + message;
     }
 
     private static String where(JsonLocation location) {
@@ -231,7 +217,7 @@ public final class DatasetReader {
             problems.add(JsonErrors.toProblem(path, node, e));
             return null;
         } catch (IllegalArgumentException e) {
-            problems.error(path, JsonErrors.firstLine(e.getMessage()));
+            problems.error(path, JsonErrors.UNREADABLE);
             return null;
         }
     }
