@@ -360,8 +360,34 @@ class DatasetReaderTest {
                 TestDocument.minimal().set("sessions[0].kind", "wrkshop").set("sessions[1].kind", "mian");
 
         assertThatThrownBy(document::read)
-                .hasMessageStartingWith("sessions[0].kind: unknown value \"wrkshop\"")
-                .hasMessageContaining("\nsessions[1].kind: unknown value \"mian\"");
+                .hasMessageStartingWith("sessions[0].kind: session \"WS23\": unknown value \"wrkshop\"")
+                .hasMessageContaining("\nsessions[1].kind: session \"MS-IANA\": unknown value \"mian\"");
+    }
+
+    @Test
+    void aProblemInAListElementNamesItsId() {
+        TestDocument document = TestDocument.minimal()
+                .set("timeslots[1].start", "25:00")
+                .set("rooms[1].id", 7)
+                .remove("people[1].id")
+                .set("people[1].country", 7)
+                .setJson(
+                        "schedule",
+                        "{\"assignments\": [{\"session\": \"WS23\", \"room\": \"ws-01\", \"timeslot\": \"d1-0900\"},"
+                                + " {\"session\": \"MS-IANA\", \"room\": \"main-hall\", \"timeslot\": \"d1-1100\","
+                                + " \"span\": \"1\"}]}");
+
+        assertThatThrownBy(document::read)
+                .isInstanceOfSatisfying(
+                        InvalidDatasetException.class,
+                        thrown -> assertThat(thrown.problems())
+                                .extracting(Problem::toString)
+                                .containsExactly(
+                                        "timeslots[1].start: timeslot \"d1-1100\": \"25:00\" is not a time HH:MM",
+                                        "rooms[1].id: 7 is not a text",
+                                        "people[1].country: person without an id: 7 is not a text",
+                                        "schedule.assignments[1].span: assigned session \"MS-IANA\": expected a whole"
+                                                + " number, found a text (\"1\")"));
     }
 
     @Test
