@@ -58,7 +58,7 @@ class BadInputCorpusTest {
                 bad("empty", "", "the file is empty", "expected a forumplan/1 JSON document"),
                 bad("not-an-object", "", "expected a JSON object", "found a list"),
                 bad("not-utf8", "", "not UTF-8"),
-                bad("trailing-content", "line 31, column 1", "invalid JSON", "close marker"),
+                bad("trailing-content", "line 31, column 1", "'}' has nothing to close"),
                 bad("deeply-nested", "line 3, column", "nest", "1000"),
                 bad("wrong-format", "format", "\"forumplan/2\" is not a supported format", "expected \"forumplan/1\""),
                 bad("missing-format", "format", "missing", "expected \"forumplan/1\""),

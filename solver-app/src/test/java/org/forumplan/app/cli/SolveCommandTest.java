@@ -406,10 +406,12 @@ class SolveCommandTest {
         assertThat(run.errLines())
                 .satisfiesExactly(
                         line -> assertThat(line)
-                                .isEqualTo(broken + ": sessions[5].evaluation: 9.0 is outside the MAG's scale;"
-                                        + " expected 1 to 5"),
+                                .isEqualTo(broken
+                                        + ": sessions[5].evaluation: session \"OF-GOV\": 9.0 is outside the MAG's"
+                                        + " scale; expected 1 to 5"),
                         line -> assertThat(line)
-                                .startsWith(broken + ": sessions[6].feeds: unknown session \"MS-NOWHERE\""));
+                                .startsWith(broken + ": sessions[6].feeds: session \"OF-REGULATORS\": unknown session"
+                                        + " \"MS-NOWHERE\""));
         assertThat(folder.resolve("out.json")).doesNotExist();
     }
 

@@ -49,9 +49,9 @@ class ValidateCommandTest {
                             session(dataset, 8).put("kind", "worksop");
                         },
                         List.of(
-                                "rooms[3].capcity: unknown field \"capcity\"; did you mean \"capacity\"?",
-                                "sessions[6].durationMinutes: expected a whole number, found a text (\"90\")",
-                                "sessions[8].kind: unknown value \"worksop\"; expected one of main, workshop,")),
+                                "rooms[3].capcity: room \"ws-02\": unknown field \"capcity\"; did you mean \"capacity\"?",
+                                "sessions[6].durationMinutes: session \"MS-BPF-WRAPUP\": expected a whole number, found a text (\"90\")",
+                                "sessions[8].kind: session \"MS-OPENMIC\": unknown value \"worksop\"; expected one of main, workshop,")),
                 broken(
                         "references and ranges",
                         dataset -> {
@@ -64,9 +64,9 @@ class ValidateCommandTest {
                                     .put("person", "p-999");
                         },
                         List.of(
-                                "rooms[3].unavailable[0]: unknown timeslot \"d9-0900\"",
-                                "sessions[5].evaluation: 7.0 is outside the MAG's scale; expected 1 to 5",
-                                "sessions[6].people[0].person: unknown person \"p-999\"")),
+                                "rooms[3].unavailable[0]: room \"ws-02\": unknown timeslot \"d9-0900\"",
+                                "sessions[5].evaluation: session \"MS-ECOSYSTEM\": 7.0 is outside the MAG's scale; expected 1 to 5",
+                                "sessions[6].people[0].person: session \"MS-BPF-WRAPUP\": unknown person \"p-999\"")),
                 broken(
                         "pins",
                         dataset -> {
@@ -75,9 +75,9 @@ class ValidateCommandTest {
                             session(dataset, 2).withObjectProperty("pinned").put("span", 1);
                         },
                         List.of(
-                                "sessions[0].pinned.room: room \"ws-01\" does not host main sessions",
-                                "sessions[1].pinned.timeslot: timeslot \"d1-1245\" does not host main sessions",
-                                "sessions[2].pinned.span: span 1 covers 90 minutes but MS-OPENING lasts 180")));
+                                "sessions[0].pinned.room: session \"MS-ORIENTATION\": room \"ws-01\" does not host main sessions",
+                                "sessions[1].pinned.timeslot: session \"MS-SCENE\": timeslot \"d1-1245\" does not host main sessions",
+                                "sessions[2].pinned.span: session \"MS-OPENING\": span 1 covers 90 minutes but the session lasts 180")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -28,20 +29,18 @@ import org.forumplan.model.problem.ProblemCollector;
  */
 public final class DatasetReader {
 
-    private static final Map<String, Class<?>> LIST_FIELDS = new LinkedHashMap<>();
+    private static final Map<String, DatasetList> LIST_FIELDS = new LinkedHashMap<>();
     private static final Map<String, Class<?>> OBJECT_FIELDS = new LinkedHashMap<>();
 
     static {
         OBJECT_FIELDS.put("forum", ForumJson.class);
-        LIST_FIELDS.put("timeslots", TimeslotJson.class);
-        LIST_FIELDS.put("rooms", RoomJson.class);
-        LIST_FIELDS.put("topics", TopicJson.class);
-        LIST_FIELDS.put("tracks", TrackJson.class);
-        LIST_FIELDS.put("people", PersonJson.class);
-        LIST_FIELDS.put("sessions", SessionJson.class);
         OBJECT_FIELDS.put("policy", PolicyJson.class);
-        LIST_FIELDS.put("published", PublishedJson.class);
         OBJECT_FIELDS.put("schedule", ScheduleJson.class);
+        for (DatasetList list : DatasetList.values()) {
+            if (list != DatasetList.ASSIGNMENTS) {
+                LIST_FIELDS.put(list.path(), list);
+            }
+        }
     }
 
     /** Reads a file; I/O failures (missing, unreadable) are thrown as they are, content problems as a whole. */
@@ -83,7 +82,9 @@ public final class DatasetReader {
                 continue;
             }
             if (LIST_FIELDS.containsKey(name)) {
-                bound.put(name, bindList(name, field.getValue(), LIST_FIELDS.get(name), problems));
+                bound.put(name, bindList(LIST_FIELDS.get(name), field.getValue(), problems));
+            } else if (name.equals("schedule")) {
+                bound.put(name, bindSchedule(field.getValue(), problems));
             } else if (OBJECT_FIELDS.containsKey(name)) {
                 bound.put(name, bindObject(name, field.getValue(), OBJECT_FIELDS.get(name), problems));
             } else {
@@ -109,30 +110,16 @@ public final class DatasetReader {
                 throw new InvalidDatasetException(Problem.error("", where(parser.currentLocation()) + what));
             }
         } catch (JsonParseException e) {
-            throw new InvalidDatasetException(Problem.error("", syntaxMessage(e)));
+            throw new InvalidDatasetException(Problem.error("", JsonSyntaxErrors.describe(text, e)));
         } catch (MismatchedInputException e) {
             // FAIL_ON_TRAILING_TOKENS: a second document, or stray text, after the first.
             throw new InvalidDatasetException(Problem.error(
                     "", where(e.getLocation()) + "unexpected content after the end of the JSON document"));
         } catch (JacksonException e) {
-            throw new InvalidDatasetException(Problem.error("", JsonErrors.firstLine(e.getOriginalMessage())));
+            throw new InvalidDatasetException(Problem.error("", where(e.getLocation()) + "this is not valid JSON"));
         } catch (IOException e) {
-            throw new InvalidDatasetException(Problem.error("", "unreadable JSON: " + e.getMessage()));
+            throw new InvalidDatasetException(Problem.error("", "the JSON cannot be read"));
         }
-    }
-
-    private static String syntaxMessage(JsonParseException e) {
-        JsonLocation location = e.getLocation();
-        String where =
-                location == null ? "" : "line %d, column %d: ".formatted(location.getLineNr(), location.getColumnNr());
-        String message = JsonErrors.firstLine(e.getOriginalMessage());
-        if (message.startsWith("Unexpected end-of-input")) {
-            return where + "the JSON ends early (is the file truncated?)";
-        }
-        if (message.startsWith("Duplicate field")) {
-            return where + message.replace("Duplicate field", "duplicate field");
-        }
-        return where + "invalid JSON: " + message;
     }
 
     private static String where(JsonLocation location) {
@@ -189,28 +176,61 @@ public final class DatasetReader {
         }
     }
 
-    private static List<Object> bindList(String name, JsonNode node, Class<?> type, ProblemCollector problems) {
+    /** Binds each element on its own; the problems in an element name it by its id. */
+    private static List<Object> bindList(DatasetList list, JsonNode node, ProblemCollector problems) {
         if (node.isNull()) {
             return null;
         }
         if (!node.isArray()) {
-            problems.error(name, "expected a list, found " + JsonErrors.describeNode(node));
+            problems.error(list.path(), "expected a list, found " + JsonErrors.describeNode(node));
             return null;
         }
         List<Object> elements = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            String path = "%s[%d]".formatted(name, i);
+            String path = list.path(i);
             JsonNode element = node.get(i);
             if (!element.isObject()) {
                 problems.error(path, "expected an object, found " + JsonErrors.describeNode(element));
                 continue;
             }
-            Object value = bind(path, element, type, problems);
-            if (value != null) {
-                elements.add(value);
-            }
+            problems.within(list.element(i, idOf(list, element)), () -> {
+                Object value = bind(path, element, list.elementType(), problems);
+                if (value != null) {
+                    elements.add(value);
+                }
+            });
         }
         return elements;
+    }
+
+    /** The element's id as written, even when it is not a text (its own problem then says so). */
+    private static String idOf(DatasetList list, JsonNode element) {
+        JsonNode id = element.get(list.idField());
+        if (id == null || id.isNull()) {
+            return null;
+        }
+        return id.isTextual() ? id.asText() : id.toString();
+    }
+
+    /** The schedule, with its assignments bound one by one as the top-level lists are. */
+    @SuppressWarnings("unchecked")
+    private static ScheduleJson bindSchedule(JsonNode node, ProblemCollector problems) {
+        if (!node.isObject()) {
+            return (ScheduleJson) bindObject("schedule", node, ScheduleJson.class, problems);
+        }
+        ObjectNode rest = node.deepCopy();
+        JsonNode assignmentsNode = rest.remove("assignments");
+        ScheduleJson schedule = (ScheduleJson) bind("schedule", rest, ScheduleJson.class, problems);
+        List<Object> assignments =
+                assignmentsNode == null ? null : bindList(DatasetList.ASSIGNMENTS, assignmentsNode, problems);
+        return schedule == null
+                ? null
+                : new ScheduleJson(
+                        schedule.score(),
+                        schedule.feasible(),
+                        (List<AssignmentJson>) (List<?>) assignments,
+                        schedule.unscheduled(),
+                        schedule.solver());
     }
 
     private static Object bindObject(String name, JsonNode node, Class<?> type, ProblemCollector problems) {
@@ -231,7 +251,7 @@ public final class DatasetReader {
             problems.add(JsonErrors.toProblem(path, node, e));
             return null;
         } catch (IllegalArgumentException e) {
-            problems.error(path, JsonErrors.firstLine(e.getMessage()));
+            problems.error(path, JsonErrors.UNREADABLE);
             return null;
         }
     }

@@ -32,11 +32,14 @@ final class JsonErrors {
             String path = prefix + pathOf(mapping.getPath());
             return Problem.error(path, describe(mapping, find(node, mapping.getPath())));
         }
-        if (exception instanceof InputCoercionException coercion) {
-            return Problem.error(prefix, "a number is too large: " + firstLine(coercion.getOriginalMessage()));
+        if (exception instanceof InputCoercionException) {
+            return Problem.error(prefix, "a number is too large");
         }
-        return Problem.error(prefix, firstLine(exception.getOriginalMessage()));
+        return Problem.error(prefix, UNREADABLE);
     }
+
+    /** Said when Jackson fails in a way not foreseen here: its own words would name its internals, not the file's. */
+    static final String UNREADABLE = "this value cannot be read; see the format in datasets/README.md";
 
     /** ".people[0].person" from Jackson's reference chain. */
     static String pathOf(List<JsonMappingException.Reference> references) {
@@ -68,6 +71,14 @@ final class JsonErrors {
         if (exception instanceof InvalidFormatException invalid && invalid.getTargetType() != null) {
             Class<?> target = invalid.getTargetType();
             String given = String.valueOf(invalid.getValue());
+            if (found != null && !found.isTextual()) {
+                // A number or true where a text belongs: shown as written, not in the quotes of a text.
+                return found.isNumber() && !Double.isFinite(found.asDouble())
+                        ? "the number is too large"
+                        : target.isEnum()
+                                ? "expected %s, found %s".formatted(expected(target), describeNode(found))
+                                : "%s is not %s".formatted(found, expected(target));
+            }
             if (target.isEnum()) {
                 List<String> accepted = Arrays.stream(target.getEnumConstants())
                         .map(Object::toString)
@@ -84,7 +95,9 @@ final class JsonErrors {
         if (exception.getCause() instanceof InputCoercionException) {
             return "the number %s is too large".formatted(found == null ? "" : found.asText());
         }
-        return firstLine(exception.getOriginalMessage());
+        return found == null
+                ? UNREADABLE
+                : "%s cannot be read here; see the format in datasets/README.md".formatted(describeNode(found));
     }
 
     static String hint(String given, Collection<String> known) {
@@ -171,14 +184,5 @@ final class JsonErrors {
                     : current.get(reference.getIndex());
         }
         return current;
-    }
-
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable value";
-        }
-        String line = message.lines().findFirst().orElse(message);
-        int source = line.indexOf(" at [Source");
-        return source >= 0 ? line.substring(0, source) : line;
     }
 }

@@ -32,6 +32,7 @@ import org.forumplan.model.domain.TopicPolicy;
 import org.forumplan.model.domain.Track;
 import org.forumplan.model.io.AssignmentJson;
 import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.io.DatasetList;
 import org.forumplan.model.io.PersonJson;
 import org.forumplan.model.io.PolicyJson;
 import org.forumplan.model.io.PublishedJson;
@@ -91,7 +92,11 @@ public final class ProgrammeBuilder {
         List<Session> sessions = new ArrayList<>();
         List<SessionJson> sessionDocs = dataset.sessions();
         for (int i = 0; i < sessionDocs.size(); i++) {
-            sessions.add(session("sessions[%d]".formatted(i), sessionDocs.get(i), topics, tracks, people));
+            SessionJson json = sessionDocs.get(i);
+            String path = DatasetList.SESSIONS.path(i);
+            problems.within(
+                    DatasetList.SESSIONS.element(i, json.id()),
+                    () -> sessions.add(session(path, json, topics, tracks, people)));
         }
         // What one session alone has can never clash or spread, so the constraints skip it: half of IGF 2014's people
         // and two thirds of its organizations.
@@ -274,8 +279,11 @@ public final class ProgrammeBuilder {
         for (int i = 0; i < published.size(); i++) {
             PublishedJson entry = published.get(i);
             Session session = sessionsById.get(entry.session());
-            resolvePlacement("published[%d]".formatted(i), session, entry.room(), entry.timeslot(), entry.span())
-                    .ifPresent(session::setPublishedPlacement);
+            String path = DatasetList.PUBLISHED.path(i);
+            problems.within(
+                    DatasetList.PUBLISHED.element(i, entry.session()),
+                    () -> resolvePlacement(path, session, entry.room(), entry.timeslot(), entry.span())
+                            .ifPresent(session::setPublishedPlacement));
         }
     }
 
@@ -287,30 +295,36 @@ public final class ProgrammeBuilder {
         List<AssignmentJson> assignments = orEmpty(dataset.schedule().assignments());
         for (int i = 0; i < assignments.size(); i++) {
             AssignmentJson assignment = assignments.get(i);
-            String path = "schedule.assignments[%d]".formatted(i);
+            String path = DatasetList.ASSIGNMENTS.path(i);
             Session session = sessionsById.get(assignment.session());
-            Optional<Placement> placement =
-                    resolvePlacement(path, session, assignment.room(), assignment.timeslot(), assignment.span());
-            if (placement.isEmpty()) {
-                continue;
+            problems.within(
+                    DatasetList.ASSIGNMENTS.element(i, assignment.session()),
+                    () -> applyAssignment(path, assignment, session));
+        }
+    }
+
+    private void applyAssignment(String path, AssignmentJson assignment, Session session) {
+        Optional<Placement> placement =
+                resolvePlacement(path, session, assignment.room(), assignment.timeslot(), assignment.span());
+        if (placement.isEmpty()) {
+            return;
+        }
+        checkDerivedTimes(path, assignment, placement.get());
+        if (session.isPinned()) {
+            if (placement.get() != session.getPlacement()) {
+                problems.error(
+                        path,
+                        "it is pinned at %s but the schedule places it at %s"
+                                .formatted(session.getPlacement(), placement.get()));
             }
-            checkDerivedTimes(path, assignment, placement.get());
-            if (session.isPinned()) {
-                if (placement.get() != session.getPlacement()) {
-                    problems.error(
-                            path,
-                            "%s is pinned at %s but the schedule places it at %s"
-                                    .formatted(session.getId(), session.getPlacement(), placement.get()));
-                }
-                continue;
-            }
-            session.setPlacement(placement.get());
-            if (!session.getPossiblePlacements().contains(placement.get())) {
-                // Kept so that the constraints can say what is wrong with it, and the solver can move it away.
-                List<Placement> widened = new ArrayList<>(session.getPossiblePlacements());
-                widened.add(placement.get());
-                session.setPossiblePlacements(List.copyOf(widened));
-            }
+            return;
+        }
+        session.setPlacement(placement.get());
+        if (!session.getPossiblePlacements().contains(placement.get())) {
+            // Kept so that the constraints can say what is wrong with it, and the solver can move it away.
+            List<Placement> widened = new ArrayList<>(session.getPossiblePlacements());
+            widened.add(placement.get());
+            session.setPossiblePlacements(List.copyOf(widened));
         }
     }
 
@@ -365,8 +379,8 @@ public final class ProgrammeBuilder {
         } else if (placement.get().minutes() < session.getDurationMinutes()) {
             problems.error(
                     path + ".span",
-                    "span %d covers %d minutes but %s lasts %d"
-                            .formatted(span, placement.get().minutes(), session.getId(), session.getDurationMinutes()));
+                    "span %d covers %d minutes but the session lasts %d"
+                            .formatted(span, placement.get().minutes(), session.getDurationMinutes()));
             return Optional.empty();
         }
         return placement;

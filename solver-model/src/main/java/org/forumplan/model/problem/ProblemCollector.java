@@ -24,6 +24,15 @@ public final class ProblemCollector {
         problems.addAll(more);
     }
 
+    /** Runs the checks of one list element; the problems they find name the element by its id. */
+    public void within(ListElement element, Runnable checks) {
+        int first = problems.size();
+        checks.run();
+        for (int i = first; i < problems.size(); i++) {
+            problems.set(i, element.named(problems.get(i)));
+        }
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -12,14 +12,18 @@ import java.util.Set;
 import java.util.function.Function;
 import org.forumplan.model.io.AssignmentJson;
 import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.io.DatasetList;
 import org.forumplan.model.io.ParticipantJson;
 import org.forumplan.model.io.PersonJson;
 import org.forumplan.model.io.PolicyJson;
+import org.forumplan.model.io.PublishedJson;
 import org.forumplan.model.io.RoomJson;
 import org.forumplan.model.io.ScheduleJson;
 import org.forumplan.model.io.SessionJson;
 import org.forumplan.model.io.SlotKinds;
 import org.forumplan.model.io.TimeslotJson;
+import org.forumplan.model.io.TopicJson;
+import org.forumplan.model.io.TrackJson;
 import org.forumplan.model.problem.Problem;
 import org.forumplan.model.problem.ProblemCollector;
 import org.forumplan.model.problem.Suggestions;
@@ -62,11 +66,11 @@ public final class DatasetChecker {
     private void checkAll() {
         checkForum();
         checkTimeslots();
-        roomIds = ids("rooms", dataset.rooms(), RoomJson::id);
-        topicIds = ids("topics", dataset.topics(), topic -> topic.id());
-        trackIds = ids("tracks", dataset.tracks(), track -> track.id());
-        personIds = ids("people", dataset.people(), PersonJson::id);
-        sessionIds = ids("sessions", dataset.sessions(), SessionJson::id);
+        roomIds = ids(DatasetList.ROOMS, dataset.rooms(), RoomJson::id);
+        topicIds = ids(DatasetList.TOPICS, dataset.topics(), TopicJson::id);
+        trackIds = ids(DatasetList.TRACKS, dataset.tracks(), TrackJson::id);
+        personIds = ids(DatasetList.PEOPLE, dataset.people(), PersonJson::id);
+        sessionIds = ids(DatasetList.SESSIONS, dataset.sessions(), SessionJson::id);
         checkRooms();
         checkPeople();
         checkSessions();
@@ -98,39 +102,38 @@ public final class DatasetChecker {
             problems.error("timeslots", "missing; a forum needs at least one timeslot");
             return;
         }
-        timeslotIds = ids("timeslots", dataset.timeslots(), TimeslotJson::id);
-        for (int i = 0; i < dataset.timeslots().size(); i++) {
-            TimeslotJson timeslot = dataset.timeslots().get(i);
-            String path = "timeslots[%d]".formatted(i);
-            if (required(path + ".day", timeslot.day(), "a date YYYY-MM-DD")
-                    && (timeslot.day().getYear() < MIN_YEAR || timeslot.day().getYear() > MAX_YEAR)) {
+        timeslotIds = ids(DatasetList.TIMESLOTS, dataset.timeslots(), TimeslotJson::id);
+        forEachElement(DatasetList.TIMESLOTS, dataset.timeslots(), TimeslotJson::id, this::checkTimeslot);
+    }
+
+    private void checkTimeslot(String path, TimeslotJson timeslot) {
+        if (required(path + ".day", timeslot.day(), "a date YYYY-MM-DD")
+                && (timeslot.day().getYear() < MIN_YEAR || timeslot.day().getYear() > MAX_YEAR)) {
+            problems.error(
+                    path + ".day",
+                    "%s is not a plausible forum day; expected a year from %d to %d"
+                            .formatted(timeslot.day(), MIN_YEAR, MAX_YEAR));
+        }
+        boolean hasStart = required(path + ".start", timeslot.start(), "a time HH:MM");
+        boolean hasEnd = required(path + ".end", timeslot.end(), "a time HH:MM");
+        if (hasStart && hasEnd && !timeslot.end().isAfter(timeslot.start())) {
+            problems.error(
+                    path + ".end",
+                    "%s is not after the start %s; a timeslot ends on the day it starts"
+                            .formatted(timeslot.end(), timeslot.start()));
+        }
+        if (timeslot.kinds() == null || timeslot.kinds().isEmpty()) {
+            problems.error(path + ".kinds", "missing; expected e.g. [\"regular\"]");
+            return;
+        }
+        for (int k = 0; k < timeslot.kinds().size(); k++) {
+            String token = timeslot.kinds().get(k);
+            if (token == null || SlotKinds.resolve(token).isEmpty()) {
                 problems.error(
-                        path + ".day",
-                        "%s is not a plausible forum day; expected a year from %d to %d"
-                                .formatted(timeslot.day(), MIN_YEAR, MAX_YEAR));
-            }
-            boolean hasStart = required(path + ".start", timeslot.start(), "a time HH:MM");
-            boolean hasEnd = required(path + ".end", timeslot.end(), "a time HH:MM");
-            if (hasStart && hasEnd && !timeslot.end().isAfter(timeslot.start())) {
-                problems.error(
-                        path + ".end",
-                        "%s is not after the start %s; a timeslot ends on the day it starts"
-                                .formatted(timeslot.end(), timeslot.start()));
-            }
-            if (timeslot.kinds() == null || timeslot.kinds().isEmpty()) {
-                problems.error(path + ".kinds", "missing; expected e.g. [\"regular\"]");
-                continue;
-            }
-            for (int k = 0; k < timeslot.kinds().size(); k++) {
-                String token = timeslot.kinds().get(k);
-                if (token == null || SlotKinds.resolve(token).isEmpty()) {
-                    problems.error(
-                            "%s.kinds[%d]".formatted(path, k),
-                            "unknown slot kind \"%s\"; expected regular, flash, day0 or a session kind%s"
-                                    .formatted(
-                                            token,
-                                            Suggestions.didYouMean(String.valueOf(token), SlotKinds.knownTokens())));
-                }
+                        "%s.kinds[%d]".formatted(path, k),
+                        "unknown slot kind \"%s\"; expected regular, flash, day0 or a session kind%s"
+                                .formatted(
+                                        token, Suggestions.didYouMean(String.valueOf(token), SlotKinds.knownTokens())));
             }
         }
     }
@@ -140,7 +143,7 @@ public final class DatasetChecker {
             problems.error("rooms", "missing; a forum needs at least one room");
             return;
         }
-        forEach("rooms", dataset.rooms(), (path, room) -> {
+        forEachElement(DatasetList.ROOMS, dataset.rooms(), RoomJson::id, (path, room) -> {
             noNulls(path + ".features", room.features(), "a feature");
             noNulls(path + ".kinds", room.kinds(), "a session kind");
             if (required(path + ".capacity", room.capacity(), "a whole number of seats")) {
@@ -154,9 +157,10 @@ public final class DatasetChecker {
     }
 
     private void checkPeople() {
-        forEach(
-                "people",
+        forEachElement(
+                DatasetList.PEOPLE,
                 dataset.people(),
+                PersonJson::id,
                 (path, person) -> references(path + ".unavailable", person.unavailable(), timeslotIds, "timeslot"));
     }
 
@@ -165,7 +169,7 @@ public final class DatasetChecker {
             problems.error("sessions", "missing; a forum needs at least one session");
             return;
         }
-        forEach("sessions", dataset.sessions(), this::checkSession);
+        forEachElement(DatasetList.SESSIONS, dataset.sessions(), SessionJson::id, this::checkSession);
     }
 
     private void checkSession(String path, SessionJson session) {
@@ -273,7 +277,7 @@ public final class DatasetChecker {
 
     private void checkPublished() {
         Set<String> seen = new HashSet<>();
-        forEach("published", dataset.published(), (path, entry) -> {
+        forEachElement(DatasetList.PUBLISHED, dataset.published(), PublishedJson::session, (path, entry) -> {
             checkPlacementReference(path, entry.session(), entry.room(), entry.timeslot(), entry.span(), seen);
         });
     }
@@ -294,9 +298,10 @@ public final class DatasetChecker {
             }
         }
         Set<String> assigned = new HashSet<>();
-        forEach(
-                "schedule.assignments",
+        forEachElement(
+                DatasetList.ASSIGNMENTS,
                 schedule.assignments(),
+                AssignmentJson::session,
                 (path, assignment) -> checkAssignment(path, assignment, assigned));
         Set<String> unscheduled = new HashSet<>();
         forEach("schedule.unscheduled", schedule.unscheduled(), (path, sessionId) -> {
@@ -381,12 +386,35 @@ public final class DatasetChecker {
         }
     }
 
+    /**
+     * Runs a check on each element of one of the dataset's lists; the problems it finds name the element by its id, as
+     * in {@code timeslots[0].end: timeslot "d1-p1": ...}.
+     */
+    private <T> void forEachElement(
+            DatasetList list, List<T> elements, Function<T, String> idOf, ElementCheck<T> check) {
+        if (elements == null) {
+            return;
+        }
+        for (int i = 0; i < elements.size(); i++) {
+            T element = elements.get(i);
+            String path = list.path(i);
+            if (element == null) {
+                problems.error(path, "expected a value, found null");
+            } else {
+                problems.within(list.element(i, idOf.apply(element)), () -> check.check(path, element));
+            }
+        }
+    }
+
     /** Checks that every element has an id and no id repeats; returns id to path for the reference checks. */
-    private <T> Map<String, String> ids(String listPath, List<T> list, Function<T, String> idOf) {
+    private <T> Map<String, String> ids(DatasetList list, List<T> elements, Function<T, String> idOf) {
         Map<String, String> ids = new HashMap<>();
-        forEach(listPath, list, (path, element) -> {
+        forEach(list.path(), elements, (path, element) -> {
             String id = idOf.apply(element);
-            if (!requiredText(path + ".id", id)) {
+            if (id == null || id.isBlank()) {
+                problems.error(
+                        path + ".id",
+                        "%s; every %s needs an id".formatted(id == null ? "missing" : "empty", list.noun()));
                 return;
             }
             String first = ids.putIfAbsent(id, path);

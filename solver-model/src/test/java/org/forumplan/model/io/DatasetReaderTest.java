@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.forumplan.model.domain.Role;
 import org.forumplan.model.domain.SessionKind;
@@ -255,6 +257,87 @@ class DatasetReaderTest {
         });
     }
 
+    static Stream<Arguments> notJson() {
+        return Stream.of(
+                notJson("NaN", "\"capacity\":500", "\"capacity\":NaN", "NaN is not a number in JSON; write a number"),
+                notJson("Infinity", "\"capacity\":500", "\"capacity\":Infinity", "Infinity is not a number in JSON"),
+                notJson("-Infinity", "\"capacity\":500", "\"capacity\":-Infinity", "-Infinity is not a number"),
+                notJson("a plus sign", "\"capacity\":500", "\"capacity\":+500", "plus sign; write 500"),
+                notJson("a leading zero", "\"capacity\":500", "\"capacity\":0500", "cannot start with 0; write 500"),
+                notJson("no digit before the point", "\"capacity\":500", "\"capacity\":.5", "write 0.5"),
+                notJson("no digit after the point", "\"capacity\":500", "\"capacity\":5.", "a digit after it"),
+                notJson("an exponent without digits", "\"capacity\":500", "\"capacity\":5e", "exponent needs digits"),
+                notJson("a hexadecimal number", "\"capacity\":500", "\"capacity\":0x1F4", "0x1F4 is not a JSON number"),
+                notJson("a tab in a text", "\"Main Hall\"", "\"Main\tHall\"", "write it as \\t"),
+                notJson("a line break in a text", "\"Main Hall\"", "\"Main\nHall\"", "cannot run over a line break"),
+                notJson("a control character in a text", "\"Main Hall\"", "\"Main\u0001Hall\"", "U+0001"),
+                notJson("an unknown escape", "\"Main Hall\"", "\"Main\\qHall\"", "\\q is not an escape"),
+                notJson("a broken unicode escape", "\"Main Hall\"", "\"Main\\u00G9\"", "four hexadecimal digits"),
+                notJson("a block comment", "\"capacity\":500", "\"capacity\":500 /* seats */", "comments"),
+                notJson("a line comment", "\"capacity\":500", "\"capacity\":500, // seats\n", "comments"),
+                notJson("a hash comment", "\"capacity\":500,", "\"capacity\":500,\n# seats\n", "comments"),
+                notJson("a trailing comma in an object", "\"capacity\":500", "\"capacity\":500,}", "remove the comma"),
+                notJson("a trailing comma in a list", "\"remote\"]", "\"remote\",]", "remove the comma"),
+                notJson("a text in single quotes", "\"main-hall\"", "'main-hall'", "not single quotes"),
+                notJson("a name in single quotes", "\"capacity\"", "'capacity'", "not single quotes"),
+                notJson("a name without quotes", "\"capacity\"", "capacity", "capacity needs double quotes"),
+                notJson("a text without quotes", "\"capacity\":500", "\"capacity\":many", "many is not a JSON value"),
+                notJson("True with a capital", "\"capacity\":500", "\"capacity\":True", "write true, in lower case"),
+                notJson("typographic quotes", "\"capacity\"", "\u201ccapacity\u201d", "typographic quote"),
+                notJson(
+                        "a duplicate key",
+                        "\"capacity\":500",
+                        "\"capacity\":500,\"capacity\":50",
+                        "duplicate field 'capacity'"),
+                notJson("a missing comma", "\"capacity\":500,", "\"capacity\":500 ", "is a comma missing?"),
+                notJson("a missing colon", "\"capacity\":500", "\"capacity\" 500", "expected ':'"),
+                notJson("a missing value", "\"capacity\":500", "\"capacity\":", "a value is missing"),
+                notJson("a list closed as an object", "\"remote\"]", "\"remote\"}", "expected ']'"),
+                notJson("one brace too many", "\"mandatory\":true}]}", "\"mandatory\":true}]}}", "nothing to close"),
+                arguments(
+                        named(
+                                "a text left open at the end",
+                                TestDocument.minimal()
+                                        .json()
+                                        .substring(
+                                                0, TestDocument.minimal().json().indexOf("Main Hall") + 4)),
+                        "closing quote"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notJson")
+    void textThatIsNotJsonIsSaidInPlainWordsWithItsLineAndColumn(String json, String messagePart) {
+        InvalidDatasetException thrown = catchThrowableOfType(InvalidDatasetException.class, () -> read(utf8(json)));
+
+        assertThat(thrown).as("the reader rejects the document").isNotNull();
+        assertThat(thrown.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEmpty();
+            assertThat(problem.message()).matches("line \\d+, column \\d+: .+").contains(messagePart);
+            assertThat(problem.message())
+                    .as("no words of the JSON library")
+                    .doesNotContain("JsonReadFeature", "JsonParser", "com.fasterxml", "`")
+                    .doesNotContainIgnoringCase("feature")
+                    .doesNotContainIgnoringCase("token")
+                    .doesNotContainIgnoringCase("enable")
+                    .doesNotContainIgnoringCase("code ");
+        });
+    }
+
+    @Test
+    void aNumberThatIsNotANumberIsPlacedWhereItStarts() {
+        String json = TestDocument.formatExampleText().replace("\"capacity\": 800", "\"capacity\": NaN");
+        String before = json.substring(0, json.indexOf("NaN"));
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+
+        InvalidDatasetException thrown = catchThrowableOfType(InvalidDatasetException.class, () -> read(utf8(json)));
+
+        assertThat(thrown.problems())
+                .extracting(Problem::message)
+                .containsExactly("line %d, column %d: NaN is not a number in JSON; write a number such as 90"
+                        .formatted(line, column));
+    }
+
     @Test
     void brokenElementsAreAllReportedInOneReading() {
         TestDocument document = TestDocument.minimal()
@@ -277,8 +360,34 @@ class DatasetReaderTest {
                 TestDocument.minimal().set("sessions[0].kind", "wrkshop").set("sessions[1].kind", "mian");
 
         assertThatThrownBy(document::read)
-                .hasMessageStartingWith("sessions[0].kind: unknown value \"wrkshop\"")
-                .hasMessageContaining("\nsessions[1].kind: unknown value \"mian\"");
+                .hasMessageStartingWith("sessions[0].kind: session \"WS23\": unknown value \"wrkshop\"")
+                .hasMessageContaining("\nsessions[1].kind: session \"MS-IANA\": unknown value \"mian\"");
+    }
+
+    @Test
+    void aProblemInAListElementNamesItsId() {
+        TestDocument document = TestDocument.minimal()
+                .set("timeslots[1].start", "25:00")
+                .set("rooms[1].id", 7)
+                .remove("people[1].id")
+                .set("people[1].country", 7)
+                .setJson(
+                        "schedule",
+                        "{\"assignments\": [{\"session\": \"WS23\", \"room\": \"ws-01\", \"timeslot\": \"d1-0900\"},"
+                                + " {\"session\": \"MS-IANA\", \"room\": \"main-hall\", \"timeslot\": \"d1-1100\","
+                                + " \"span\": \"1\"}]}");
+
+        assertThatThrownBy(document::read)
+                .isInstanceOfSatisfying(
+                        InvalidDatasetException.class,
+                        thrown -> assertThat(thrown.problems())
+                                .extracting(Problem::toString)
+                                .containsExactly(
+                                        "timeslots[1].start: timeslot \"d1-1100\": \"25:00\" is not a time HH:MM",
+                                        "rooms[1].id: 7 is not a text",
+                                        "people[1].country: person without an id: 7 is not a text",
+                                        "schedule.assignments[1].span: assigned session \"MS-IANA\": expected a whole"
+                                                + " number, found a text (\"1\")"));
     }
 
     @Test
@@ -305,6 +414,16 @@ class DatasetReaderTest {
         Path file = folder.resolve("dataset.json");
         Files.write(file, content);
         return new DatasetReader().read(file);
+    }
+
+    /** The minimal document with {@code from} replaced by {@code to}. */
+    private static Arguments notJson(String name, String from, String to, String messagePart) {
+        String json = TestDocument.minimal().json();
+        if (!json.contains(from)) {
+            throw new IllegalArgumentException("the minimal document has no " + from);
+        }
+        return arguments(
+                named(name, json.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to))), messagePart);
     }
 
     private static Arguments bad(String name, byte[] content, String path, String... messageParts) {

@@ -78,7 +78,7 @@ class ProgrammeBuilderTest {
                 .set("sessions[1].durationMinutes", 180)
                 .setJson("sessions[1].pinned", pin("main-hall", "d1-0900", 1));
 
-        assertOnlyBuildError(document, "sessions[1].pinned.span", "span 1 covers 90 minutes but MS-IANA lasts 180");
+        assertOnlyBuildError(document, "sessions[1].pinned.span", "span 1 covers 90 minutes but the session lasts 180");
     }
 
     @Test
@@ -244,7 +244,8 @@ class ProgrammeBuilderTest {
         assertOnlyBuildError(
                 document,
                 "schedule.assignments[0]",
-                "MS-IANA is pinned at main-hall@d1-0900 but the schedule places it at main-hall@d1-1100");
+                "assigned session \"MS-IANA\": it is pinned at main-hall@d1-0900 but the schedule places it at"
+                        + " main-hall@d1-1100");
     }
 
     @Test

@@ -111,12 +111,12 @@ class PublishedScheduleTest {
                 .containsExactly(
                         tuple(
                                 "schedule.assignments[3]",
-                                "WS3's announced place no longer fits the dataset (timeslot \"d1-1100\" does not host"
-                                        + " workshops (it hosts: flash)); it may move at no cost"),
+                                "WS3's announced place no longer fits the dataset (published session \"WS3\": timeslot"
+                                        + " \"d1-1100\" does not host workshops (it hosts: flash)); it may move at no cost"),
                         tuple(
                                 "schedule.assignments[4]",
-                                "WS4's announced place no longer fits the dataset (timeslot \"d1-1100\" does not host"
-                                        + " workshops (it hosts: flash)); it may move at no cost"));
+                                "WS4's announced place no longer fits the dataset (published session \"WS4\": timeslot"
+                                        + " \"d1-1100\" does not host workshops (it hosts: flash)); it may move at no cost"));
         assertThat(replan.published()).isEqualTo(4);
         assertThat(session(replan, "WS3").getPublishedPlacement()).isNull();
     }

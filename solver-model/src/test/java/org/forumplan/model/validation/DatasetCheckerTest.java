@@ -171,6 +171,86 @@ class DatasetCheckerTest {
         assertThat(problems.get(0).message()).doesNotContain("did you mean");
     }
 
+    static Stream<Arguments> problemsInListElements() {
+        return Stream.of(
+                arguments(
+                        named("timeslot", (UnaryOperator<TestDocument>)
+                                document -> document.set("timeslots[0].end", "08:00")),
+                        "timeslots[0].end",
+                        "timeslot \"d1-0900\": 08:00 is not after the start 09:00"),
+                arguments(
+                        named("room", (UnaryOperator<TestDocument>) document -> document.set("rooms[1].capacity", 0)),
+                        "rooms[1].capacity",
+                        "room \"ws-01\": 0 is out of range"),
+                arguments(
+                        named("person", (UnaryOperator<TestDocument>)
+                                document -> document.set("people[1].unavailable[0]", "d9-0900")),
+                        "people[1].unavailable[0]",
+                        "person \"p-018\": unknown timeslot \"d9-0900\""),
+                arguments(
+                        named("session", (UnaryOperator<TestDocument>)
+                                document -> document.set("sessions[1].mustPrecede[0]", "MS-IANA")),
+                        "sessions[1].mustPrecede",
+                        "session \"MS-IANA\": a session cannot precede itself"),
+                arguments(
+                        named("a session's participant", (UnaryOperator<TestDocument>)
+                                document -> document.set("sessions[0].people[0].person", "nobody")),
+                        "sessions[0].people[0].person",
+                        "session \"WS23\": unknown person \"nobody\""),
+                arguments(
+                        named("published placement", (UnaryOperator<TestDocument>)
+                                document -> WITH_PLACEMENTS.apply(document).set("published[0].room", "nowhere")),
+                        "published[0].room",
+                        "published session \"WS23\": unknown room \"nowhere\""),
+                arguments(
+                        named("schedule assignment", (UnaryOperator<TestDocument>)
+                                document -> WITH_PLACEMENTS.apply(document).set("schedule.assignments[0].span", 0)),
+                        "schedule.assignments[0].span",
+                        "assigned session \"WS23\": 0 is out of range"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("problemsInListElements")
+    void problemInAListElementNamesItsIdAsWellAsItsPath(UnaryOperator<TestDocument> edit, String path, String message)
+            throws Exception {
+        List<Problem> problems = edit.apply(TestDocument.minimal()).problems();
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo(path);
+            assertThat(problem.message()).startsWith(message);
+            assertThat(problem.toString()).startsWith(path + ": " + message);
+        });
+    }
+
+    @Test
+    void aMissingIdIsSaidPlainlyAndTheElementsOtherProblemsSayItHasNone() throws Exception {
+        List<Problem> problems = TestDocument.minimal()
+                .remove("sessions[0].id")
+                .remove("sessions[0].title")
+                .problems();
+
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "sessions[0].id: missing; every session needs an id",
+                        "sessions[0].title: session without an id: missing; expected a text");
+    }
+
+    @Test
+    void aProblemWithTheIdItselfIsNotPrefixedWithIt() throws Exception {
+        List<Problem> problems = WITH_PLACEMENTS
+                .apply(TestDocument.minimal())
+                .copy("sessions[0]")
+                .set("published[0].session", "WS-23")
+                .problems();
+
+        assertThat(problems)
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "sessions[2].id: duplicate id \"WS23\" (first at sessions[0])",
+                        "published[0].session: unknown session \"WS-23\"; did you mean \"WS23\"?");
+    }
+
     static Stream<Arguments> invalidValues() {
         return Stream.of(
                 invalid("timeslot ends before it starts", "timeslots[1].end", "10:45", "is not after the start 11:00"),
