@@ -73,7 +73,7 @@ public final class DatasetReader {
                     "expected a JSON object with \"format\": \"forumplan/1\", found " + JsonErrors.describeNode(root)));
         }
         checkFormat(root);
-        checkText(root, "");
+        checkText(root);
         ProblemCollector problems = new ProblemCollector();
         Map<String, Object> bound = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> field : root.properties()) {
@@ -132,7 +132,25 @@ public final class DatasetReader {
      * Texts must be valid Unicode: an escaped lone surrogate such as \ud800 reads as text Java can hold but no file can
      * be written with.
      */
-    private static void checkText(JsonNode node, String path) throws InvalidDatasetException {
+    private static void checkText(JsonNode root) throws InvalidDatasetException {
+        UnpairedSurrogate found = unpairedSurrogate(root);
+        if (found != null) {
+            // The path is built on the way back from the bad text only: every node of a large dataset is visited.
+            String path = found.path().startsWith(".") ? found.path().substring(1) : found.path();
+            throw new InvalidDatasetException(Problem.error(
+                    path, "the text holds an invalid Unicode character (an unpaired surrogate \\u%04x)".formatted((int)
+                                    found.character())));
+        }
+    }
+
+    /** A lone half of a surrogate pair, and the JSON path (relative to where it was looked for) of the text holding it. */
+    private record UnpairedSurrogate(String path, char character) {
+        UnpairedSurrogate under(String step) {
+            return new UnpairedSurrogate(step + path, character);
+        }
+    }
+
+    private static UnpairedSurrogate unpairedSurrogate(JsonNode node) {
         if (node.isTextual()) {
             String text = node.asText();
             for (int i = 0; i < text.length(); i++) {
@@ -141,23 +159,25 @@ public final class DatasetReader {
                         ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(++i))
                         : !Character.isLowSurrogate(c);
                 if (!paired) {
-                    throw new InvalidDatasetException(Problem.error(
-                            path,
-                            "the text holds an invalid Unicode character (an unpaired surrogate \\u%04x)"
-                                    .formatted((int) c)));
+                    return new UnpairedSurrogate("", c);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                checkText(node.get(i), "%s[%d]".formatted(path, i));
+                UnpairedSurrogate found = unpairedSurrogate(node.get(i));
+                if (found != null) {
+                    return found.under("[" + i + "]");
+                }
             }
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                checkText(
-                        field.getValue(),
-                        path.isEmpty() ? field.getKey() : path + JsonErrors.fieldPath(field.getKey()));
+                UnpairedSurrogate found = unpairedSurrogate(field.getValue());
+                if (found != null) {
+                    return found.under(JsonErrors.fieldPath(field.getKey()));
+                }
             }
         }
+        return null;
     }
 
     private static void checkFormat(JsonNode root) throws InvalidDatasetException {

@@ -14,12 +14,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.forumplan.model.problem.Problem;
 import org.forumplan.model.problem.Suggestions;
 
 /** Turns Jackson's binding errors into one-line problems that name the JSON path and what was expected. */
 final class JsonErrors {
+
+    /** A field name that a JSON path can write after a dot. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private JsonErrors() {}
 
@@ -56,7 +60,7 @@ final class JsonErrors {
 
     /** ".capacity", or ["Topic clash"] for a map key that is not a plain name. */
     static String fieldPath(String name) {
-        return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "[\"" + name + "\"]";
+        return PLAIN_NAME.matcher(name).matches() ? "." + name : "[\"" + name + "\"]";
     }
 
     private static String describe(JsonMappingException exception, JsonNode found) {
