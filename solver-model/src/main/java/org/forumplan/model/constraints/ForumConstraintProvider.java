@@ -42,7 +42,6 @@ import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.forumplan.model.constraints.justifications.ClashJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification;
@@ -53,13 +52,11 @@ import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Policy;
 import org.forumplan.model.domain.Precedence;
-import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
 import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.domain.Topic;
-import org.forumplan.model.domain.Track;
 
 /**
  * The forum's constraints. Names, levels and default weights come from {@link ForumConstraint}; each method here says
@@ -123,7 +120,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** A room hosts one session at a time. Penalty: per room and period, each pair of its sessions times the minutes. */
     Constraint roomConflict(ConstraintFactory factory) {
-        return clash(factory, ROOM_CONFLICT, SessionFacet.Kind.ROOM, room -> "in " + ((Room) room).id());
+        return clash(factory, ROOM_CONFLICT, SessionFacet.Kind.ROOM);
     }
 
     /**
@@ -131,11 +128,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * minutes, so one person in two full 90-minute overlaps costs 180.
      */
     Constraint personConflict(ConstraintFactory factory) {
-        return clash(
-                factory,
-                PERSON_CONFLICT,
-                SessionFacet.Kind.PERSON,
-                person -> "with " + ForumJustification.describe((Person) person));
+        return clash(factory, PERSON_CONFLICT, SessionFacet.Kind.PERSON);
     }
 
     /** A room is not used while it is unavailable. Penalty: minutes of the session in unavailable time. */
@@ -173,7 +166,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                                                                 session.getPlacement()
                                                                         .endMinute())
                                                         > 0)
-                                                .map(ForumJustification::describe)
+                                                .map(Person::describe)
                                                 .collect(Collectors.joining(", ", "", " is")))))
                 .asConstraint(PERSON_UNAVAILABLE.constraintName());
     }
@@ -340,7 +333,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * topic's sessions times the minutes; sessions sharing two topics count twice. {@code cluster} topics never count.
      */
     Constraint topicClash(ConstraintFactory factory) {
-        return clash(factory, TOPIC_CLASH, SessionFacet.Kind.SPREAD_TOPIC, topic -> "on " + ((Topic) topic).name());
+        return clash(factory, TOPIC_CLASH, SessionFacet.Kind.SPREAD_TOPIC);
     }
 
     /**
@@ -348,7 +341,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * each pair of its sessions times the minutes.
      */
     Constraint trackClash(ConstraintFactory factory) {
-        return clash(factory, TRACK_CLASH, SessionFacet.Kind.TRACK, track -> "in track " + ((Track) track).name());
+        return clash(factory, TRACK_CLASH, SessionFacet.Kind.TRACK);
     }
 
     /**
@@ -395,8 +388,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * period, each pair of its sessions times the minutes.
      */
     Constraint organizationClash(ConstraintFactory factory) {
-        return clash(
-                factory, ORGANIZATION_CLASH, SessionFacet.Kind.ORGANIZATION, organization -> "run by " + organization);
+        return clash(factory, ORGANIZATION_CLASH, SessionFacet.Kind.ORGANIZATION);
     }
 
     /** Everyone expected gets a seat. Penalty: missing seats times the session's hours (seat-hours short). */
@@ -485,7 +477,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         occupancy.sessions(),
                         "%s has sessions from %s to %s"
                                 .formatted(
-                                        ForumJustification.describe((Person) facet.value()),
+                                        facet.name(),
                                         ForumClock.describeDay(occupancy.firstDay()),
                                         ForumClock.describeDay(occupancy.lastDay()))))
                 .asConstraint(PERSON_DAY_SPREAD.constraintName());
@@ -610,23 +602,14 @@ public class ForumConstraintProvider implements ConstraintProvider {
     /**
      * Sessions sharing a facet of a kind run at once. One match per facet, which a move updates in place; its
      * justification has a piece per period, which explanations list.
-     *
-     * @param sharing what the clashing sessions share, from the facet's value, read after "both" or "all", e.g. "with
-     *     Alice"
      */
-    private static Constraint clash(
-            ConstraintFactory factory,
-            ForumConstraint constraint,
-            SessionFacet.Kind kind,
-            Function<Object, String> sharing) {
+    private static Constraint clash(ConstraintFactory factory, ForumConstraint constraint, SessionFacet.Kind kind) {
         return occupancies(factory, kind)
                 .filter((facet, occupancy) -> occupancy.pairMinutes() > 0)
                 .penalizeLong(constraint.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
                 .justifyWith((facet, occupancy, score) -> new ClashJustification(occupancy.clashes().stream()
-                        .map(clash -> new ClashJustification.Piece(
-                                ForumJustification.sharedPeriod(
-                                        clash.sessions(), sharing.apply(facet.value()), clash.period()),
-                                clash.pairMinutes()))
+                        .map(clash -> ClashJustification.Piece.of(
+                                facet, clash.period(), clash.sessions(), clash.pairMinutes()))
                         .toList()))
                 .asConstraint(constraint.constraintName());
     }

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
-import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionFacet;
 
 /**
  * Why a constraint match costs, in words a MAG member can read, with the sessions involved so that reports can link to
@@ -50,15 +50,13 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
     }
 
     /**
-     * Sessions running in one period and sharing something: "WS1 and WS2 both on Critical Internet Resources" or
-     * "WS1, WS2 and WS5 all with Alice Aydın (p-alice)".
-     *
-     * @param sharing what they share, read after "both" or "all", e.g. "on Critical Internet Resources"
+     * Sessions running in one period and sharing a facet: "WS1 and WS2 both on Critical Internet Resources" or "WS1,
+     * WS2 and WS5 all with Alice Aydın (p-alice)".
      */
-    public static ForumJustification sharedPeriod(List<Session> sessions, String sharing, Period period) {
+    static ForumJustification sharedPeriod(List<Session> sessions, SessionFacet facet, Period period) {
         List<String> ids = sortedIds(sessions);
         String names = ids.size() == 2 ? ids.get(0) + " and " + ids.get(1) + " both" : enumerate(ids) + " all";
-        return new ForumJustification(ids, names + " " + sharing, Span.of(period));
+        return new ForumJustification(ids, names + " " + facet.describeSharing(), Span.of(period));
     }
 
     /** Sessions running beside one other session: "WS1 runs in parallel with exclusive MS-OPENING". */
@@ -130,13 +128,6 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
     public static ForumJustification periodLoad(Period period, List<Session> sessions, String limit) {
         return new ForumJustification(
                 sortedIds(sessions), "%d sessions run, %s".formatted(sessions.size(), limit), Span.of(period));
-    }
-
-    /** "A. Speaker (p-017)", or the id alone for a person without a name. */
-    public static String describe(Person person) {
-        return person.name() == null || person.name().equals(person.id())
-                ? person.id()
-                : "%s (%s)".formatted(person.name(), person.id());
     }
 
     /** What is wrong and when, e.g. "WS185 and WS23 both on Critical Internet Resources, Wed 3 Sep 11:00-12:30". */
