@@ -191,10 +191,7 @@ public final class ProgrammeExplainer {
     private record Timed(HardMediumSoftLongScore score, ForumJustification about) {}
 
     private static MatchExplanation explanation(HardMediumSoftLongScore score, ForumJustification about, Span span) {
-        return new MatchExplanation(
-                score,
-                about.sessionIds(),
-                new ForumJustification(about.sessionIds(), about.what(), span).description());
+        return new MatchExplanation(score, about.sessionIds(), about.at(span).description());
     }
 
     private static List<String> sessionIds(MatchAnalysis<HardMediumSoftLongScore> match) {

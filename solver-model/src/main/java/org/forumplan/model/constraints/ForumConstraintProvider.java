@@ -40,26 +40,16 @@ import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.forumplan.model.constraints.justifications.ClashJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification;
-import org.forumplan.model.constraints.justifications.ForumJustification.Span;
-import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
-import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Policy;
 import org.forumplan.model.domain.Precedence;
-import org.forumplan.model.domain.Room;
-import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
-import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.domain.Topic;
-import org.forumplan.model.domain.Track;
 
 /**
  * The forum's constraints. Names, levels and default weights come from {@link ForumConstraint}; each method here says
@@ -123,7 +113,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /** A room hosts one session at a time. Penalty: per room and period, each pair of its sessions times the minutes. */
     Constraint roomConflict(ConstraintFactory factory) {
-        return clash(factory, ROOM_CONFLICT, SessionFacet.Kind.ROOM, room -> "in " + ((Room) room).id());
+        return clash(factory, ROOM_CONFLICT, SessionFacet.Kind.ROOM);
     }
 
     /**
@@ -131,11 +121,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * minutes, so one person in two full 90-minute overlaps costs 180.
      */
     Constraint personConflict(ConstraintFactory factory) {
-        return clash(
-                factory,
-                PERSON_CONFLICT,
-                SessionFacet.Kind.PERSON,
-                person -> "with " + ForumJustification.describe((Person) person));
+        return clash(factory, PERSON_CONFLICT, SessionFacet.Kind.PERSON);
     }
 
     /** A room is not used while it is unavailable. Penalty: minutes of the session in unavailable time. */
@@ -145,11 +131,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         ROOM_UNAVAILABLE.defaultWeight(),
                         session -> session.getPlacement().roomUnavailableMinutes())
-                .justifyWith((session, score) -> ForumJustification.session(
-                        session,
-                        "is in %s while the room is unavailable, %s"
-                                .formatted(
-                                        session.roomId(), session.getPlacement().describeTime())))
+                .justifyWith((session, score) -> ForumJustification.roomUnavailable(session))
                 .asConstraint(ROOM_UNAVAILABLE.constraintName());
     }
 
@@ -161,20 +143,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         PERSON_UNAVAILABLE.defaultWeight(),
                         session -> session.peopleUnavailableMinutes(session.getPlacement()))
-                .justifyWith((session, score) -> ForumJustification.session(
-                        session,
-                        "is at %s but %s unavailable then"
-                                .formatted(
-                                        session.getPlacement().describeTime(),
-                                        session.getPeople().stream()
-                                                .filter(person -> person.unavailableMinutes(
-                                                                session.getPlacement()
-                                                                        .startMinute(),
-                                                                session.getPlacement()
-                                                                        .endMinute())
-                                                        > 0)
-                                                .map(ForumJustification::describe)
-                                                .collect(Collectors.joining(", ", "", " is")))))
+                .justifyWith((session, score) -> ForumJustification.peopleUnavailable(session))
                 .asConstraint(PERSON_UNAVAILABLE.constraintName());
     }
 
@@ -189,19 +158,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         MISSING_ROOM_FEATURE.defaultWeight(),
                         session -> (long) session.missingFeatureCount(session.getPlacement())
                                 * session.getPlacement().minutes())
-                .justifyWith((session, score) -> ForumJustification.session(
-                        session,
-                        "needs %s but %s lacks it"
-                                .formatted(
-                                        session.getRequiredFeatures().stream()
-                                                .filter(feature -> !session.getPlacement()
-                                                        .room()
-                                                        .features()
-                                                        .contains(feature))
-                                                .map(RoomFeature::code)
-                                                .sorted()
-                                                .collect(Collectors.joining(", ")),
-                                        session.roomId())))
+                .justifyWith((session, score) -> ForumJustification.missingRoomFeatures(session))
                 .asConstraint(MISSING_ROOM_FEATURE.constraintName());
     }
 
@@ -217,8 +174,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                                 && exclusive.overlaps(other)
                                 && (!other.isExclusive() || exclusive.getId().compareTo(other.getId()) < 0)))
                 .penalizeLong(EXCLUSIVE_SESSION_COMPETITION.defaultWeight(), Session::overlapMinutes)
-                .justifyWith((exclusive, other, score) -> ForumJustification.beside(
-                        exclusive, List.of(other), "runs in parallel with exclusive", overlap(exclusive, other)))
+                .justifyWith((exclusive, other, score) -> ForumJustification.besideExclusive(exclusive, other))
                 .asConstraint(EXCLUSIVE_SESSION_COMPETITION.constraintName());
     }
 
@@ -256,7 +212,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         (period, sessions, policy) ->
                                 (long) (sessions.size() - policy.maxParallel()) * period.minutes())
                 .justifyWith((period, sessions, policy, score) ->
-                        ForumJustification.periodLoad(period, sessions, "above the maximum of " + policy.maxParallel()))
+                        ForumJustification.aboveMaximum(period, sessions, policy.maxParallel()))
                 .asConstraint(PARALLEL_LIMIT.constraintName());
     }
 
@@ -265,8 +221,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Session.class)
                 .filter(session -> session.isMandatory() && !session.isPlaced())
                 .penalizeLong(MANDATORY_SESSION_UNSCHEDULED.defaultWeight(), Session::getDurationMinutes)
-                .justifyWith(
-                        (session, score) -> ForumJustification.session(session, "must take place but has no placement"))
+                .justifyWith((session, score) -> ForumJustification.mandatoryUnplaced(session))
                 .asConstraint(MANDATORY_SESSION_UNSCHEDULED.constraintName());
     }
 
@@ -280,10 +235,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         SESSION_UNAVAILABLE.defaultWeight(),
                         session -> session.ownUnavailableMinutes(session.getPlacement()))
-                .justifyWith((session, score) -> ForumJustification.session(
-                        session,
-                        "is at %s, which its organizers declared unavailable"
-                                .formatted(session.getPlacement().describeTime())))
+                .justifyWith((session, score) -> ForumJustification.sessionUnavailable(session))
                 .asConstraint(SESSION_UNAVAILABLE.constraintName());
     }
 
@@ -299,8 +251,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Session.class)
                 .filter(session -> !session.isMandatory() && !session.isPlaced())
                 .penalizeLong(PROPOSAL_UNSCHEDULED.defaultWeight(), Session::proposalValue)
-                .justifyWith((session, score) -> ForumJustification.session(
-                        session, "is left out (proposal value %d)".formatted(session.proposalValue())))
+                .justifyWith((session, score) -> ForumJustification.proposalLeftOut(session))
                 .asConstraint(PROPOSAL_UNSCHEDULED.constraintName());
     }
 
@@ -340,7 +291,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * topic's sessions times the minutes; sessions sharing two topics count twice. {@code cluster} topics never count.
      */
     Constraint topicClash(ConstraintFactory factory) {
-        return clash(factory, TOPIC_CLASH, SessionFacet.Kind.SPREAD_TOPIC, topic -> "on " + ((Topic) topic).name());
+        return clash(factory, TOPIC_CLASH, SessionFacet.Kind.SPREAD_TOPIC);
     }
 
     /**
@@ -348,7 +299,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * each pair of its sessions times the minutes.
      */
     Constraint trackClash(ConstraintFactory factory) {
-        return clash(factory, TRACK_CLASH, SessionFacet.Kind.TRACK, track -> "in track " + ((Track) track).name());
+        return clash(factory, TRACK_CLASH, SessionFacet.Kind.TRACK);
     }
 
     /**
@@ -363,11 +314,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         COMPETING_WITH_MAIN_SESSION.defaultWeight(),
                         (main, other) ->
                                 (long) other.getExpectedAttendance() * main.overlapMinutes(other) / MINUTES_IN_HOUR)
-                .justifyWith((main, other, score) -> ForumJustification.beside(
-                        main,
-                        List.of(other),
-                        "(%d expected) competes with main session".formatted(other.getExpectedAttendance()),
-                        overlap(main, other)))
+                .justifyWith((main, other, score) -> ForumJustification.competingWithMain(main, other))
                 .asConstraint(COMPETING_WITH_MAIN_SESSION.constraintName());
     }
 
@@ -382,11 +329,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
                     long excess = sessions.size() - policy.targetParallel();
                     return excess * excess * period.minutes();
                 })
-                .justifyWith((period, sessions, policy, score) -> ForumJustification.periodLoad(
-                        period,
-                        sessions,
-                        "%d above the target of %d"
-                                .formatted(sessions.size() - policy.targetParallel(), policy.targetParallel())))
+                .justifyWith((period, sessions, policy, score) ->
+                        ForumJustification.aboveTarget(period, sessions, policy.targetParallel()))
                 .asConstraint(PARALLEL_LOAD.constraintName());
     }
 
@@ -395,8 +339,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
      * period, each pair of its sessions times the minutes.
      */
     Constraint organizationClash(ConstraintFactory factory) {
-        return clash(
-                factory, ORGANIZATION_CLASH, SessionFacet.Kind.ORGANIZATION, organization -> "run by " + organization);
+        return clash(factory, ORGANIZATION_CLASH, SessionFacet.Kind.ORGANIZATION);
     }
 
     /** Everyone expected gets a seat. Penalty: missing seats times the session's hours (seat-hours short). */
@@ -408,13 +351,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         session -> (long) session.missingSeats(session.getPlacement())
                                 * session.getPlacement().minutes()
                                 / MINUTES_IN_HOUR)
-                .justifyWith((session, score) -> ForumJustification.session(
-                        session,
-                        "expects %d people but %s seats %d"
-                                .formatted(
-                                        session.getExpectedAttendance(),
-                                        session.roomId(),
-                                        session.getPlacement().room().capacity())))
+                .justifyWith((session, score) -> ForumJustification.roomTooSmall(session))
                 .asConstraint(ROOM_TOO_SMALL.constraintName());
     }
 
@@ -438,20 +375,9 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .filter((topic, total, busiestDay, days) -> total > busiestDay)
                 .penalizeLong(
                         TOPIC_CLUSTER_SPREAD.defaultWeight(), (topic, total, busiestDay, days) -> total - busiestDay)
-                .justifyWith((topic, total, busiestDay, days, score) -> ForumJustification.about(
-                        awayFromBusiestDay(days),
-                        "%d of the %d sessions on %s are away from its busiest day"
-                                .formatted(total - busiestDay, total, topic.name())))
+                .justifyWith((topic, total, busiestDay, days, score) ->
+                        ForumJustification.awayFromBusiestDay(topic, total, busiestDay, days))
                 .asConstraint(TOPIC_CLUSTER_SPREAD.constraintName());
-    }
-
-    /** The sessions of every day but the busiest (the first of the busiest, if several tie). */
-    private static List<Session> awayFromBusiestDay(List<List<Session>> days) {
-        List<Session> busiest = days.stream()
-                .max(Comparator.comparingInt((List<Session> day) -> day.size())
-                        .thenComparing(day -> day.get(0).day(), Comparator.reverseOrder()))
-                .orElseThrow();
-        return days.stream().filter(day -> day != busiest).flatMap(List::stream).toList();
     }
 
     /** A session is where its organizers asked to be. Penalty: minutes outside the preferred timeslots. */
@@ -461,15 +387,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         PREFERRED_TIMESLOT_MISSED.defaultWeight(),
                         session -> session.minutesOutsidePreferred(session.getPlacement()))
-                .justifyWith((session, score) -> ForumJustification.session(
-                        session,
-                        "is at %s, outside its preferred timeslots (%s)"
-                                .formatted(
-                                        session.getPlacement().describeTime(),
-                                        session.getPreferredTimeslots().stream()
-                                                .map(Timeslot::id)
-                                                .sorted()
-                                                .collect(Collectors.joining(", ")))))
+                .justifyWith((session, score) -> ForumJustification.outsidePreferred(session))
                 .asConstraint(PREFERRED_TIMESLOT_MISSED.constraintName());
     }
 
@@ -481,13 +399,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
         return occupancies(factory, SessionFacet.Kind.PERSON)
                 .filter((facet, occupancy) -> occupancy.daySpan() > 0)
                 .penalizeLong(PERSON_DAY_SPREAD.defaultWeight(), (facet, occupancy) -> occupancy.daySpan())
-                .justifyWith((facet, occupancy, score) -> ForumJustification.about(
-                        occupancy.sessions(),
-                        "%s has sessions from %s to %s"
-                                .formatted(
-                                        ForumJustification.describe((Person) facet.value()),
-                                        ForumClock.describeDay(occupancy.firstDay()),
-                                        ForumClock.describeDay(occupancy.lastDay()))))
+                .justifyWith((facet, occupancy, score) -> ForumJustification.daySpread(
+                        facet, occupancy.firstDay(), occupancy.lastDay(), occupancy.sessions()))
                 .asConstraint(PERSON_DAY_SPREAD.constraintName());
     }
 
@@ -498,9 +411,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .groupBy(Session::getTrack, Session::day, countDistinct(Session::roomId), toList())
                 .filter((track, day, rooms, sessions) -> rooms > 1)
                 .penalizeLong(TRACK_ROOM_CHANGE.defaultWeight(), (track, day, rooms, sessions) -> rooms - 1)
-                .justifyWith((track, day, rooms, sessions, score) -> ForumJustification.about(
-                        sessions,
-                        "track %s uses %d rooms on %s".formatted(track.name(), rooms, ForumClock.describeDay(day))))
+                .justifyWith((track, day, rooms, sessions, score) ->
+                        ForumJustification.trackRooms(track, day, rooms, sessions))
                 .asConstraint(TRACK_ROOM_CHANGE.constraintName());
     }
 
@@ -546,16 +458,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalizeLong(
                         FEEDER_FAR_FROM_MAIN_SESSION.defaultWeight(),
                         (precedence, feeder, main) -> hoursBetween(feeder, main))
-                .justifyWith((precedence, feeder, main, score) -> ForumJustification.of(
-                        List.of(feeder.getId(), main.getId()),
-                        "%s ends %s, %d hour%s before %s, which it feeds, starts"
-                                .formatted(
-                                        feeder.getId(),
-                                        ForumClock.describeMoment(
-                                                feeder.getPlacement().endMinute()),
-                                        hoursBetween(feeder, main),
-                                        hoursBetween(feeder, main) == 1 ? "" : "s",
-                                        main.getId())))
+                .justifyWith((precedence, feeder, main, score) ->
+                        ForumJustification.feederFarFromMain(feeder, main, hoursBetween(feeder, main)))
                 .asConstraint(FEEDER_FAR_FROM_MAIN_SESSION.constraintName());
     }
 
@@ -571,13 +475,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                         session -> (long) session.surplusSeats(session.getPlacement())
                                 * session.getPlacement().minutes()
                                 / MINUTES_IN_HOUR)
-                .justifyWith((session, score) -> ForumJustification.session(
-                        session,
-                        "expects %d people in %s, which seats %d"
-                                .formatted(
-                                        session.getExpectedAttendance(),
-                                        session.roomId(),
-                                        session.getPlacement().room().capacity())))
+                .justifyWith((session, score) -> ForumJustification.roomTooBig(session))
                 .asConstraint(BIG_ROOM_FOR_SMALL_SESSION.constraintName());
     }
 
@@ -610,23 +508,14 @@ public class ForumConstraintProvider implements ConstraintProvider {
     /**
      * Sessions sharing a facet of a kind run at once. One match per facet, which a move updates in place; its
      * justification has a piece per period, which explanations list.
-     *
-     * @param sharing what the clashing sessions share, from the facet's value, read after "both" or "all", e.g. "with
-     *     Alice"
      */
-    private static Constraint clash(
-            ConstraintFactory factory,
-            ForumConstraint constraint,
-            SessionFacet.Kind kind,
-            Function<Object, String> sharing) {
+    private static Constraint clash(ConstraintFactory factory, ForumConstraint constraint, SessionFacet.Kind kind) {
         return occupancies(factory, kind)
                 .filter((facet, occupancy) -> occupancy.pairMinutes() > 0)
                 .penalizeLong(constraint.defaultWeight(), (facet, occupancy) -> occupancy.pairMinutes())
                 .justifyWith((facet, occupancy, score) -> new ClashJustification(occupancy.clashes().stream()
-                        .map(clash -> new ClashJustification.Piece(
-                                ForumJustification.sharedPeriod(
-                                        clash.sessions(), sharing.apply(facet.value()), clash.period()),
-                                clash.pairMinutes()))
+                        .map(clash -> ClashJustification.Piece.of(
+                                facet, clash.period(), clash.sessions(), clash.pairMinutes()))
                         .toList()))
                 .asConstraint(constraint.constraintName());
     }
@@ -642,13 +531,5 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .groupBy((session, period) -> period, SESSIONS_RUNNING)
                 .filter((period, sessions) -> sessions.size() > 1)
                 .join(Policy.class);
-    }
-
-    private static Span overlap(Session first, Session second) {
-        return new Span(
-                Math.max(
-                        first.getPlacement().startMinute(),
-                        second.getPlacement().startMinute()),
-                Math.min(first.getPlacement().endMinute(), second.getPlacement().endMinute()));
     }
 }

@@ -24,6 +24,11 @@ public record Person(
         return minutes;
     }
 
+    /** "A. Speaker (p-017)", or the id alone for a person without a name. */
+    public String describe() {
+        return name == null || name.equals(id) ? id : "%s (%s)".formatted(name, id);
+    }
+
     // Identified by id, like every fact of a dataset: hashing a whole record (lists of timeslots, sets of features) on
     // every move would dominate the score calculation.
     @Override

@@ -40,7 +40,7 @@ public final class Placement {
         this.periods = List.copyOf(periods);
         this.periodIndexes = periods.stream().mapToInt(Period::index).toArray();
         this.periodMinutes = periods.stream().mapToInt(Period::minutes).toArray();
-        this.roomFacet = new SessionFacet(SessionFacet.Kind.ROOM, room);
+        this.roomFacet = SessionFacet.room(room);
         this.roomUnavailableMinutes = room.unavailableMinutes(startMinute, endMinute);
     }
 

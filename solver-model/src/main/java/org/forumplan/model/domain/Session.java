@@ -338,13 +338,13 @@ public class Session {
     private List<SessionFacet> facetsOf() {
         List<SessionFacet> all = new ArrayList<>();
         // peopleInOtherSessions is narrowed already; sharedFacets narrows the other kinds.
-        peopleInOtherSessions.forEach(person -> all.add(new SessionFacet(SessionFacet.Kind.PERSON, person)));
-        spreadTopics.forEach(topic -> all.add(new SessionFacet(SessionFacet.Kind.SPREAD_TOPIC, topic)));
+        peopleInOtherSessions.forEach(person -> all.add(SessionFacet.person(person)));
+        spreadTopics.forEach(topic -> all.add(SessionFacet.spreadTopic(topic)));
         if (track != null) {
-            all.add(new SessionFacet(SessionFacet.Kind.TRACK, track));
+            all.add(SessionFacet.track(track));
         }
         if (organization != null && !organization.isBlank()) {
-            all.add(new SessionFacet(SessionFacet.Kind.ORGANIZATION, organization));
+            all.add(SessionFacet.organization(organization));
         }
         if (sharedFacets != null) {
             all.removeIf(facet -> !sharedFacets.contains(facet));

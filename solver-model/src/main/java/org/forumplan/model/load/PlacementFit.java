@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Session;
@@ -80,6 +79,6 @@ final class PlacementFit {
     }
 
     private static String names(List<Person> people) {
-        return people.stream().map(ForumJustification::describe).collect(Collectors.joining(", "));
+        return people.stream().map(Person::describe).collect(Collectors.joining(", "));
     }
 }

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class FacetOccupancyTest {
 
-    private static final SessionFacet ALICE_FACET = new SessionFacet(SessionFacet.Kind.PERSON, ALICE);
-    private static final SessionFacet ROOM_A_FACET = new SessionFacet(SessionFacet.Kind.ROOM, ROOM_A);
+    private static final SessionFacet ALICE_FACET = SessionFacet.person(ALICE);
+    private static final SessionFacet ROOM_A_FACET = SessionFacet.room(ROOM_A);
 
     private final BiConstraintCollector<Session, SessionFacet, FacetOccupancy, FacetOccupancy> collector =
             FacetOccupancy.collector();
@@ -133,6 +133,6 @@ class FacetOccupancyTest {
     void aTopicListedTwiceIsOneFacetOfTheSession() {
         Session workshop = withTopics(workshop("WS1"), CIR, CIR);
 
-        assertThat(workshop.getFacets()).containsExactly(new SessionFacet(SessionFacet.Kind.SPREAD_TOPIC, CIR));
+        assertThat(workshop.getFacets()).containsExactly(SessionFacet.spreadTopic(CIR));
     }
 }

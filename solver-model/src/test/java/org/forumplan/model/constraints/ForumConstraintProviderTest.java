@@ -38,6 +38,7 @@ import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.Timeslot;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,10 @@ class ForumConstraintProviderTest {
 
     private static ForumJustification lateMorning(List<String> sessionIds, String what) {
         return new ForumJustification(sessionIds, what, new Span(LATE_MORNING.startMinute(), LATE_MORNING.endMinute()));
+    }
+
+    private static ForumJustification during(Timeslot timeslot, List<String> sessionIds, String what) {
+        return new ForumJustification(sessionIds, what, new Span(timeslot.startMinute(), timeslot.endMinute()));
     }
 
     /** Two sessions sharing a facet all through the late morning: one clash of 90 pair-minutes. */
@@ -92,6 +97,17 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::roomConflict)
                     .given(place(workshop("WS1"), ROOM_A, LATE_MORNING), place(workshop("WS2"), ROOM_A, LATE_MORNING))
                     .justifiesWith(clashLateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both in ws-01"));
+        }
+
+        @Test
+        void threeSessionsInOneRoomAreAllNamed() {
+            verifier.verifyThat(ForumConstraintProvider::roomConflict)
+                    .given(
+                            place(workshop("WS3"), ROOM_A, LATE_MORNING),
+                            place(workshop("WS1"), ROOM_A, LATE_MORNING),
+                            place(workshop("WS2"), ROOM_A, LATE_MORNING))
+                    .justifiesWith(new ClashJustification(List.of(new ClashJustification.Piece(
+                            lateMorning(List.of("WS1", "WS2", "WS3"), "WS1, WS2 and WS3 all in ws-01"), 270))));
         }
     }
 
@@ -178,6 +194,14 @@ class ForumConstraintProviderTest {
                     .given(place(workshop("WS1"), ROOM_C_CLOSED_IN_THE_MORNING, LATE_MORNING))
                     .penalizesBy(0);
         }
+
+        @Test
+        void theRoomAndTheTimeAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::roomUnavailable)
+                    .given(place(workshop("WS1"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1"), "WS1 is in ws-03 while the room is unavailable, Wed 3 Sep 09:00-10:30"));
+        }
     }
 
     @Nested
@@ -195,6 +219,15 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::personUnavailable)
                     .given(place(withPeople(workshop("WS1"), ALICE, CAROL_AWAY_LATE_MORNING), ROOM_A, MORNING))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void onlyTheAbsentPersonIsNamed() {
+            verifier.verifyThat(ForumConstraintProvider::personUnavailable)
+                    .given(place(withPeople(workshop("WS1"), ALICE, CAROL_AWAY_LATE_MORNING), ROOM_A, LATE_MORNING))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1"),
+                            "WS1 is at Wed 3 Sep 11:00-12:30 but Carol Chen (p-carol) is unavailable then"));
         }
     }
 
@@ -216,6 +249,21 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::missingRoomFeature)
                     .given(place(requiring(workshop("WS1"), RoomFeature.CAPTIONING), ROOM_A, MORNING))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void theMissingFeaturesAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::missingRoomFeature)
+                    .given(place(
+                            requiring(
+                                    workshop("WS1"),
+                                    RoomFeature.REMOTE,
+                                    RoomFeature.INTERPRETATION,
+                                    RoomFeature.CAPTIONING),
+                            ROOM_B,
+                            MORNING))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1"), "WS1 needs captioning, interpretation but ws-02 lacks it"));
         }
     }
 
@@ -239,6 +287,26 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::exclusiveSessionCompetition)
                     .given(place(mainSession("MS1"), ROOM_A, MORNING), place(workshop("WS1"), ROOM_B, MORNING))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void eachParallelSessionIsNamedWithItsOverlap() {
+            Session opening = place(mainSession("MS-OPENING"), ROOM_A, MORNING);
+            opening.setExclusive(true);
+            verifier.verifyThat(ForumConstraintProvider::exclusiveSessionCompetition)
+                    .given(
+                            opening,
+                            place(workshop("WS1"), ROOM_B, MORNING),
+                            place(flash("FL1"), ROOM_C_CLOSED_IN_THE_MORNING, FLASH_IN_MORNING))
+                    .justifiesWithExactly(
+                            during(
+                                    MORNING,
+                                    List.of("WS1", "MS-OPENING"),
+                                    "WS1 runs in parallel with exclusive MS-OPENING"),
+                            during(
+                                    FLASH_IN_MORNING,
+                                    List.of("FL1", "MS-OPENING"),
+                                    "FL1 runs in parallel with exclusive MS-OPENING"));
         }
     }
 
@@ -274,6 +342,26 @@ class ForumConstraintProviderTest {
                             place(mainSession("MS1"), ROOM_B, MORNING),
                             new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
                     .penalizesBy(90);
+        }
+
+        @Test
+        void bothSessionsAndTheirTimesAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::precedence)
+                    .given(
+                            place(workshop("BPF1"), ROOM_A, LATE_MORNING),
+                            place(mainSession("WRAPUP"), ROOM_B, MORNING),
+                            new Precedence("BPF1", "WRAPUP", Precedence.Reason.MUST_PRECEDE),
+                            place(workshop("WS1"), ROOM_A, AFTERNOON),
+                            place(mainSession("MS1"), ROOM_B, AFTERNOON),
+                            new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
+                    .justifiesWithExactly(
+                            ForumJustification.of(
+                                    List.of("BPF1", "WRAPUP"),
+                                    "BPF1 must precede WRAPUP but ends Wed 3 Sep 12:30, after WRAPUP starts Wed 3 Sep"
+                                            + " 09:00"),
+                            ForumJustification.of(
+                                    List.of("WS1", "MS1"),
+                                    "WS1 feeds MS1 but ends Wed 3 Sep 15:30, after MS1 starts Wed 3 Sep 14:00"));
         }
     }
 
@@ -351,6 +439,15 @@ class ForumConstraintProviderTest {
                     .given(mandatory, workshop("WS2"))
                     .penalizesBy(0);
         }
+
+        @Test
+        void theSessionIsNamed() {
+            Session mandatory = workshop("WS1");
+            mandatory.setMandatory(true);
+            verifier.verifyThat(ForumConstraintProvider::mandatorySessionUnscheduled)
+                    .given(mandatory)
+                    .justifiesWith(ForumJustification.of(List.of("WS1"), "WS1 must take place but has no placement"));
+        }
     }
 
     @Nested
@@ -372,6 +469,17 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::sessionUnavailable)
                     .given(session)
                     .penalizesBy(0);
+        }
+
+        @Test
+        void theTimeIsNamed() {
+            Session session = place(workshop("WS1"), ROOM_A, MORNING);
+            session.setUnavailableTimeslots(List.of(MORNING));
+            verifier.verifyThat(ForumConstraintProvider::sessionUnavailable)
+                    .given(session)
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1"),
+                            "WS1 is at Wed 3 Sep 09:00-10:30, which its organizers declared unavailable"));
         }
     }
 
@@ -410,6 +518,16 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
                     .given(place(workshop("WS1"), ROOM_A, MORNING), mandatory)
                     .penalizesBy(0);
+        }
+
+        @Test
+        void theProposalIsNamedWithItsValue() {
+            Session proposal = workshop("WS1");
+            proposal.setEvaluation(4.0);
+            proposal.setDevelopingCountry(true);
+            verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
+                    .given(proposal)
+                    .justifiesWith(ForumJustification.of(List.of("WS1"), "WS1 is left out (proposal value 90)"));
         }
     }
 
@@ -471,6 +589,16 @@ class ForumConstraintProviderTest {
                     .given(inTrack, laterInTrack, place(workshop("WS2"), ROOM_B, MORNING))
                     .penalizesBy(0);
         }
+
+        @Test
+        void theClashNamesTheTrack() {
+            verifier.verifyThat(ForumConstraintProvider::trackClash)
+                    .given(
+                            place(inTrack(workshop("WS1"), CAPACITY_BUILDING), ROOM_A, LATE_MORNING),
+                            place(inTrack(workshop("WS2"), CAPACITY_BUILDING), ROOM_B, LATE_MORNING))
+                    .justifiesWith(
+                            clashLateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both in track Capacity building"));
+        }
     }
 
     @Nested
@@ -497,6 +625,16 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::competingWithMainSession)
                     .given(opening, workshop, place(mainSession("MS2"), ROOM_A, LATE_MORNING), later)
                     .penalizesBy(120);
+        }
+
+        @Test
+        void theCompetingSessionIsNamedWithItsAttendance() {
+            Session workshop = place(workshop("WS1"), ROOM_B, MORNING);
+            workshop.setExpectedAttendance(80);
+            verifier.verifyThat(ForumConstraintProvider::competingWithMainSession)
+                    .given(place(mainSession("MS1"), ROOM_A, MORNING), workshop)
+                    .justifiesWith(
+                            during(MORNING, List.of("WS1", "MS1"), "WS1 (80 expected) competes with main session MS1"));
         }
     }
 
@@ -571,6 +709,17 @@ class ForumConstraintProviderTest {
                     .given(first, second, place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
                     .penalizesBy(0);
         }
+
+        @Test
+        void theClashNamesTheOrganization() {
+            Session first = place(workshop("WS1"), ROOM_A, LATE_MORNING);
+            Session second = place(workshop("WS2"), ROOM_B, LATE_MORNING);
+            first.setOrganization("Example Registry");
+            second.setOrganization("Example Registry");
+            verifier.verifyThat(ForumConstraintProvider::organizationClash)
+                    .given(first, second)
+                    .justifiesWith(clashLateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both run by Example Registry"));
+        }
     }
 
     @Nested
@@ -589,6 +738,13 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::roomTooSmall)
                     .given(place(attended(workshop("WS1"), 100), ROOM_A, MORNING))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void theAttendanceAndTheSeatsAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::roomTooSmall)
+                    .given(place(attended(workshop("WS1"), 120), ROOM_A, MORNING))
+                    .justifiesWith(ForumJustification.of(List.of("WS1"), "WS1 expects 120 people but ws-01 seats 100"));
         }
     }
 
@@ -657,6 +813,17 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::preferredTimeslotMissed)
                     .given(session, place(workshop("WS2"), ROOM_B, MORNING))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void thePreferredTimeslotsAreNamed() {
+            Session session = place(workshop("WS1"), ROOM_A, MORNING);
+            session.setPreferredTimeslots(java.util.Set.of(NEXT_DAY_MORNING, LATE_MORNING));
+            verifier.verifyThat(ForumConstraintProvider::preferredTimeslotMissed)
+                    .given(session)
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1"),
+                            "WS1 is at Wed 3 Sep 09:00-10:30, outside its preferred timeslots (d2-1100, d3-0900)"));
         }
     }
 
@@ -757,6 +924,18 @@ class ForumConstraintProviderTest {
         }
 
         @Test
+        void oneHourIsSaidInTheSingular() {
+            verifier.verifyThat(ForumConstraintProvider::feederFarFromMainSession)
+                    .given(
+                            place(workshop("WS1"), ROOM_A, LATE_MORNING),
+                            place(mainSession("MS1"), ROOM_B, AFTERNOON),
+                            new Precedence("WS1", "MS1", Precedence.Reason.FEEDS))
+                    .justifiesWith(ForumJustification.of(
+                            List.of("WS1", "MS1"),
+                            "WS1 ends Wed 3 Sep 12:30, 1 hour before MS1, which it feeds, starts"));
+        }
+
+        @Test
         void theFeederAndItsMainSessionAreNamed() {
             verifier.verifyThat(ForumConstraintProvider::feederFarFromMainSession)
                     .given(
@@ -799,6 +978,14 @@ class ForumConstraintProviderTest {
             verifier.verifyThat(ForumConstraintProvider::bigRoomForSmallSession)
                     .given(place(attended(workshop("WS1"), 50), ROOM_A, MORNING))
                     .penalizesBy(0);
+        }
+
+        @Test
+        void theAttendanceAndTheSeatsAreNamed() {
+            verifier.verifyThat(ForumConstraintProvider::bigRoomForSmallSession)
+                    .given(place(attended(workshop("WS1"), 20), ROOM_A, MORNING))
+                    .justifiesWith(
+                            ForumJustification.of(List.of("WS1"), "WS1 expects 20 people in ws-01, which seats 100"));
         }
     }
 

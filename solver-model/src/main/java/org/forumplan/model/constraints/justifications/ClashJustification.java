@@ -3,6 +3,9 @@ package org.forumplan.model.constraints.justifications;
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.forumplan.model.domain.Period;
+import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionFacet;
 
 /**
  * Why the sessions sharing a facet (a room, a person, a topic, ...) clash: a piece for each period in which two or more
@@ -20,7 +23,16 @@ public record ClashJustification(List<Piece> pieces)
      * @param justification the sessions running then and what they share
      * @param units its part of the match's penalty before the weight: its pairs of sessions times its minutes
      */
-    public record Piece(ForumJustification justification, long units) {}
+    public record Piece(ForumJustification justification, long units) {
+
+        /**
+         * The sessions sharing a facet that run in a period: "WS1 and WS2 both with Alice Aydın (p-alice)", with the
+         * period.
+         */
+        public static Piece of(SessionFacet facet, Period period, List<Session> sessions, long units) {
+            return new Piece(ForumJustification.sharedPeriod(sessions, facet, period), units);
+        }
+    }
 
     public ClashJustification {
         if (pieces.isEmpty()) {
