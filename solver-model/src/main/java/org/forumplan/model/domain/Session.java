@@ -24,6 +24,9 @@ public class Session {
     /** The evaluation assumed for a proposal the MAG did not score: the middle of the 1-5 scale. */
     public static final double DEFAULT_EVALUATION = SessionFacts.DEFAULT_EVALUATION;
 
+    // The constraints read the facts on every move, one field read further than before, when they were the session's
+    // own fields. IGF 2014, 600,000 moves, best of three, two series: 62,775 and 65,203 score calculations a second
+    // before, 60,716 and 66,897 after, the same score; within the noise of a shared machine.
     private SessionFacts facts;
 
     @PlanningPin
