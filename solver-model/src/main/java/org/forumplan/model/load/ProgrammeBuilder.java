@@ -2,10 +2,10 @@ package org.forumplan.model.load;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +25,8 @@ import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
+import org.forumplan.model.domain.SessionFacts;
+import org.forumplan.model.domain.SessionFactsBuilder;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.domain.Topic;
@@ -34,6 +36,7 @@ import org.forumplan.model.io.AssignmentJson;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetList;
 import org.forumplan.model.io.PersonJson;
+import org.forumplan.model.io.PlacementJson;
 import org.forumplan.model.io.PolicyJson;
 import org.forumplan.model.io.PublishedJson;
 import org.forumplan.model.io.RoomJson;
@@ -60,8 +63,6 @@ public final class ProgrammeBuilder {
     private Map<String, Timeslot> timeslots;
     private Map<String, Room> rooms;
     private PlacementCatalog catalog;
-    // Keyed by the catalog's shared lists, so that sessions of one kind of fit share the filtered list too.
-    private final Map<List<Placement>, List<Placement>> openPlacements = new IdentityHashMap<>();
 
     private ProgrammeBuilder(DatasetJson dataset) {
         this.dataset = dataset;
@@ -89,30 +90,7 @@ public final class ProgrammeBuilder {
         TimeGrid grid = new TimeGrid(List.copyOf(timeslots.values()));
         catalog = new PlacementCatalog(grid, List.copyOf(rooms.values()));
 
-        List<Session> sessions = new ArrayList<>();
-        List<SessionJson> sessionDocs = dataset.sessions();
-        for (int i = 0; i < sessionDocs.size(); i++) {
-            SessionJson json = sessionDocs.get(i);
-            String path = DatasetList.SESSIONS.path(i);
-            problems.within(
-                    DatasetList.SESSIONS.element(i, json.id()),
-                    () -> sessions.add(session(path, json, topics, tracks, people)));
-        }
-        // What one session alone has can never clash or spread, so the constraints skip it: half of IGF 2014's people
-        // and two thirds of its organizations.
-        Set<Person> sharedPeople = inSeveralSessions(sessions, Session::getPeople);
-        sessions.forEach(session -> session.narrowPeopleInOtherSessions(sharedPeople));
-        Set<SessionFacet> sharedFacets = inSeveralSessions(sessions, Session::getFacets);
-        sessions.forEach(session -> session.narrowToSharedFacets(sharedFacets));
-        List<Session> pinned = sessions.stream().filter(Session::isPinned).toList();
-        for (Session session : sessions) {
-            if (!session.isPinned()) {
-                session.setPossiblePlacements(possiblePlacements(session, pinned));
-            }
-        }
-        Map<String, Session> sessionsById = index(sessions.stream(), Session::getId);
-        applyPublished(sessionsById);
-        applySchedule(sessionsById);
+        List<Session> sessions = sessions(topics, tracks, people);
         problems.throwIfErrors();
 
         Programme programme = new Programme(
@@ -183,149 +161,174 @@ public final class ProgrammeBuilder {
                 resolve(json.unavailable(), timeslots));
     }
 
-    private Session session(
-            String path,
-            SessionJson json,
-            Map<String, Topic> topics,
-            Map<String, Track> tracks,
-            Map<String, Person> people) {
-        Session session = new Session(json.id(), json.title(), json.kind(), json.durationMinutes());
-        session.setTopics(resolve(json.topics(), topics));
-        session.setTrack(json.track() == null ? null : tracks.get(json.track()));
-        session.setParticipations(orEmpty(json.people()).stream()
-                .map(participant -> new Participation(people.get(participant.person()), participant.role()))
-                .toList());
-        session.setOrganization(json.organization());
-        session.setExpectedAttendance(
-                json.expectedAttendance() == null ? DEFAULT_EXPECTED_ATTENDANCE : json.expectedAttendance());
-        session.setRequiredFeatures(json.requiredFeatures() == null ? Set.of() : Set.copyOf(json.requiredFeatures()));
-        session.setMandatory(Boolean.TRUE.equals(json.mandatory()));
-        session.setEvaluation(json.evaluation());
-        session.setDevelopingCountry(Boolean.TRUE.equals(json.developingCountry()));
-        session.setFirstTime(Boolean.TRUE.equals(json.firstTime()));
-        session.setNewTopic(Boolean.TRUE.equals(json.newTopic()));
-        session.setPreferredTimeslots(Set.copyOf(resolve(json.preferredTimeslots(), timeslots)));
-        session.setUnavailableTimeslots(resolve(json.unavailableTimeslots(), timeslots));
-        session.setExclusive(Boolean.TRUE.equals(json.exclusive()));
-        if (json.pinned() != null) {
-            resolvePlacement(
-                            path + ".pinned",
-                            session,
-                            json.pinned().room(),
-                            json.pinned().timeslot(),
-                            json.pinned().span())
-                    .ifPresent(pinned -> {
-                        session.setPinned(true);
-                        session.setPlacement(pinned);
-                        session.setPossiblePlacements(List.of(pinned));
-                    });
-        }
-        return session;
-    }
-
     /**
-     * The placements that fit the session's kind, duration and features, where its room, its people and the session
-     * itself are available, and that no pinned session rules out (its room, its people, or an exclusive session at
-     * that time). Sessions with nothing of their own to exclude share one list per kind of fit.
+     * Builds the sessions in four steps: each session's facts on its own, with its pin; the facets more than one
+     * session has, and each session's possible placements around the pins; the announced placements and the input
+     * schedule, which may add a placement to a session's possible ones; then each session with its facts complete,
+     * pinned, or placed where the schedule puts it.
      */
-    private List<Placement> possiblePlacements(Session session, List<Session> pinned) {
-        List<Placement> fitting =
-                catalog.fitting(session.getKind(), session.getDurationMinutes(), session.getRequiredFeatures());
-        session.setFittingPlacementCount(fitting.size());
-        List<Placement> open = openPlacements.computeIfAbsent(
-                fitting,
-                unused -> fitting.stream()
-                        .filter(placement -> placement.roomUnavailableMinutes() == 0)
-                        .filter(placement -> pinned.stream().noneMatch(pin -> blocksEveryone(pin, placement)))
-                        .toList());
-        List<Session> pinnedWithItsPeople = pinned.stream()
-                .filter(pin -> session.sharedPeopleCount(pin) > 0)
-                .toList();
-        if (!session.hasPeopleWithUnavailability()
-                && session.getUnavailableTimeslots().isEmpty()
-                && pinnedWithItsPeople.isEmpty()) {
-            return open;
+    private List<Session> sessions(Map<String, Topic> topics, Map<String, Track> tracks, Map<String, Person> people) {
+        List<SessionJson> sessionDocs = dataset.sessions();
+        List<SessionFactsBuilder> drafts = new ArrayList<>();
+        Map<String, SessionFacts> alone = new LinkedHashMap<>();
+        Map<String, Placement> pins = new HashMap<>();
+        List<PossiblePlacements.Pin> pinned = new ArrayList<>();
+        for (int i = 0; i < sessionDocs.size(); i++) {
+            SessionJson json = sessionDocs.get(i);
+            SessionFactsBuilder draft = facts(json, topics, tracks, people);
+            SessionFacts own = draft.build();
+            drafts.add(draft);
+            alone.put(own.id(), own);
+            if (json.pinned() != null) {
+                PlacementJson pin = json.pinned();
+                String path = DatasetList.SESSIONS.path(i) + ".pinned";
+                problems.within(
+                        DatasetList.SESSIONS.element(i, json.id()),
+                        () -> resolvePlacement(path, own, pin.room(), pin.timeslot(), pin.span())
+                                .ifPresent(placement -> {
+                                    pins.put(own.id(), placement);
+                                    pinned.add(new PossiblePlacements.Pin(own, placement));
+                                }));
+            }
         }
-        return open.stream()
-                .filter(placement -> session.peopleUnavailableMinutes(placement) == 0)
-                .filter(placement -> session.ownUnavailableMinutes(placement) == 0)
-                .filter(placement -> pinnedWithItsPeople.stream()
-                        .noneMatch(pin -> pin.getPlacement().overlaps(placement)))
-                .toList();
+        // What one session alone has can never clash or spread, so the constraints skip it: half of IGF 2014's people
+        // and two thirds of its organizations.
+        Set<SessionFacet> sharedFacets = inSeveralSessions(alone.values());
+        PossiblePlacements ranges = new PossiblePlacements(catalog, pinned);
+        Map<String, List<Placement>> possible = new HashMap<>();
+        alone.forEach((id, own) -> possible.put(id, pins.containsKey(id) ? List.of(pins.get(id)) : ranges.of(own)));
+        Map<String, Placement> published = published(alone);
+        Map<String, Placement> scheduled = scheduled(alone, pins, possible);
+
+        List<Session> sessions = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            String id = sessionDocs.get(i).id();
+            Session session = new Session(drafts.get(i)
+                    .sharedFacets(sharedFacets)
+                    .publishedPlacement(published.get(id))
+                    .possiblePlacements(
+                            possible.get(id), ranges.fitting(alone.get(id)).size())
+                    .build());
+            if (pins.containsKey(id)) {
+                session.pinAt(pins.get(id));
+            } else {
+                session.setPlacement(scheduled.get(id));
+            }
+            sessions.add(session);
+        }
+        return sessions;
     }
 
-    /** A pinned session in the room at that time, or an exclusive one at that time anywhere. */
-    private static boolean blocksEveryone(Session pin, Placement placement) {
-        return pin.getPlacement().overlaps(placement)
-                && (pin.isExclusive() || pin.roomId().equals(placement.roomId()));
+    /** What the dataset says about the session, with ids resolved and defaults applied. */
+    private SessionFactsBuilder facts(
+            SessionJson json, Map<String, Topic> topics, Map<String, Track> tracks, Map<String, Person> people) {
+        return SessionFacts.builder(json.id(), json.title(), json.kind(), json.durationMinutes())
+                .topics(resolve(json.topics(), topics))
+                .track(json.track() == null ? null : tracks.get(json.track()))
+                .participations(orEmpty(json.people()).stream()
+                        .map(participant -> new Participation(people.get(participant.person()), participant.role()))
+                        .toList())
+                .organization(json.organization())
+                .expectedAttendance(
+                        json.expectedAttendance() == null ? DEFAULT_EXPECTED_ATTENDANCE : json.expectedAttendance())
+                .requiredFeatures(json.requiredFeatures() == null ? Set.of() : Set.copyOf(json.requiredFeatures()))
+                .mandatory(Boolean.TRUE.equals(json.mandatory()))
+                .evaluation(json.evaluation())
+                .developingCountry(Boolean.TRUE.equals(json.developingCountry()))
+                .firstTime(Boolean.TRUE.equals(json.firstTime()))
+                .newTopic(Boolean.TRUE.equals(json.newTopic()))
+                .preferredTimeslots(Set.copyOf(resolve(json.preferredTimeslots(), timeslots)))
+                .unavailableTimeslots(resolve(json.unavailableTimeslots(), timeslots))
+                .exclusive(Boolean.TRUE.equals(json.exclusive()));
     }
 
-    /** The people (or facets, ...) that more than one session has. */
-    private static <T> Set<T> inSeveralSessions(List<Session> sessions, Function<Session, List<T>> items) {
-        Map<T, Integer> sessionsPerItem = new HashMap<>();
-        sessions.forEach(session ->
-                new HashSet<>(items.apply(session)).forEach(item -> sessionsPerItem.merge(item, 1, Integer::sum)));
-        Set<T> inSeveral = new HashSet<>();
-        sessionsPerItem.forEach((item, count) -> {
+    /** The facets that more than one session has. */
+    private static Set<SessionFacet> inSeveralSessions(Collection<SessionFacts> sessions) {
+        Map<SessionFacet, Integer> sessionsPerFacet = new HashMap<>();
+        // A session's facets are distinct.
+        sessions.forEach(session -> session.facets().forEach(facet -> sessionsPerFacet.merge(facet, 1, Integer::sum)));
+        Set<SessionFacet> inSeveral = new HashSet<>();
+        sessionsPerFacet.forEach((facet, count) -> {
             if (count > 1) {
-                inSeveral.add(item);
+                inSeveral.add(facet);
             }
         });
         return Set.copyOf(inSeveral);
     }
 
-    private void applyPublished(Map<String, Session> sessionsById) {
-        List<PublishedJson> published = orEmpty(dataset.published());
-        for (int i = 0; i < published.size(); i++) {
-            PublishedJson entry = published.get(i);
-            Session session = sessionsById.get(entry.session());
+    /** The announced placement of each session the dataset's {@code published} lists, by session id. */
+    private Map<String, Placement> published(Map<String, SessionFacts> sessionsById) {
+        Map<String, Placement> published = new HashMap<>();
+        List<PublishedJson> entries = orEmpty(dataset.published());
+        for (int i = 0; i < entries.size(); i++) {
+            PublishedJson entry = entries.get(i);
             String path = DatasetList.PUBLISHED.path(i);
             problems.within(
                     DatasetList.PUBLISHED.element(i, entry.session()),
-                    () -> resolvePlacement(path, session, entry.room(), entry.timeslot(), entry.span())
-                            .ifPresent(session::setPublishedPlacement));
+                    () -> resolvePlacement(
+                                    path,
+                                    sessionsById.get(entry.session()),
+                                    entry.room(),
+                                    entry.timeslot(),
+                                    entry.span())
+                            .ifPresent(placement -> published.put(entry.session(), placement)));
         }
+        return published;
     }
 
-    /** A schedule in the input is the warm start: its placements become the sessions' starting values. */
-    private void applySchedule(Map<String, Session> sessionsById) {
+    /**
+     * A schedule in the input is the warm start: its placements become the sessions' starting values, by session id.
+     * A placement outside the session's possible ones is added to them, so that the constraints can say what is wrong
+     * with it, and the solver can move it away.
+     */
+    private Map<String, Placement> scheduled(
+            Map<String, SessionFacts> sessionsById,
+            Map<String, Placement> pins,
+            Map<String, List<Placement>> possible) {
+        Map<String, Placement> scheduled = new HashMap<>();
         if (dataset.schedule() == null) {
-            return;
+            return scheduled;
         }
         List<AssignmentJson> assignments = orEmpty(dataset.schedule().assignments());
         for (int i = 0; i < assignments.size(); i++) {
             AssignmentJson assignment = assignments.get(i);
             String path = DatasetList.ASSIGNMENTS.path(i);
-            Session session = sessionsById.get(assignment.session());
             problems.within(
                     DatasetList.ASSIGNMENTS.element(i, assignment.session()),
-                    () -> applyAssignment(path, assignment, session));
+                    () -> schedule(path, assignment, sessionsById, pins, possible)
+                            .ifPresent(placement -> scheduled.put(assignment.session(), placement)));
         }
+        return scheduled;
     }
 
-    private void applyAssignment(String path, AssignmentJson assignment, Session session) {
-        Optional<Placement> placement =
-                resolvePlacement(path, session, assignment.room(), assignment.timeslot(), assignment.span());
+    /** Where the assignment places an unpinned session, widening its possible placements to include it. */
+    private Optional<Placement> schedule(
+            String path,
+            AssignmentJson assignment,
+            Map<String, SessionFacts> sessionsById,
+            Map<String, Placement> pins,
+            Map<String, List<Placement>> possible) {
+        String id = assignment.session();
+        Optional<Placement> placement = resolvePlacement(
+                path, sessionsById.get(id), assignment.room(), assignment.timeslot(), assignment.span());
         if (placement.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         checkDerivedTimes(path, assignment, placement.get());
-        if (session.isPinned()) {
-            if (placement.get() != session.getPlacement()) {
+        if (pins.containsKey(id)) {
+            if (placement.get() != pins.get(id)) {
                 problems.error(
                         path,
-                        "it is pinned at %s but the schedule places it at %s"
-                                .formatted(session.getPlacement(), placement.get()));
+                        "it is pinned at %s but the schedule places it at %s".formatted(pins.get(id), placement.get()));
             }
-            return;
+            return Optional.empty();
         }
-        session.setPlacement(placement.get());
-        if (!session.getPossiblePlacements().contains(placement.get())) {
-            // Kept so that the constraints can say what is wrong with it, and the solver can move it away.
-            List<Placement> widened = new ArrayList<>(session.getPossiblePlacements());
+        if (!possible.get(id).contains(placement.get())) {
+            List<Placement> widened = new ArrayList<>(possible.get(id));
             widened.add(placement.get());
-            session.setPossiblePlacements(List.copyOf(widened));
+            possible.put(id, List.copyOf(widened));
         }
+        return placement;
     }
 
     private void checkDerivedTimes(String path, AssignmentJson assignment, Placement placement) {
@@ -352,35 +355,34 @@ public final class ProgrammeBuilder {
     }
 
     private Optional<Placement> resolvePlacement(
-            String path, Session session, String roomId, String timeslotId, Integer span) {
+            String path, SessionFacts session, String roomId, String timeslotId, Integer span) {
         Room room = rooms.get(roomId);
         Timeslot start = timeslots.get(timeslotId);
-        String kind = session.getKind().label();
-        if (!room.hosts(session.getKind())) {
+        String kind = session.kind().label();
+        if (!room.hosts(session.kind())) {
             problems.error(
                     path + ".room",
                     "room \"%s\" does not host %ss (it hosts: %s)".formatted(roomId, kind, codes(room.kinds())));
             return Optional.empty();
         }
-        if (!start.hosts(session.getKind())) {
+        if (!start.hosts(session.kind())) {
             problems.error(
                     path + ".timeslot",
                     "timeslot \"%s\" does not host %ss (it hosts: %s)"
                             .formatted(timeslotId, kind, codes(start.hostedKinds())));
             return Optional.empty();
         }
-        Optional<Placement> placement =
-                catalog.find(room, start, session.getKind(), session.getDurationMinutes(), span);
+        Optional<Placement> placement = catalog.find(room, start, session.kind(), session.durationMinutes(), span);
         if (placement.isEmpty()) {
             problems.error(
                     path + (span == null ? ".timeslot" : ".span"),
                     "a %d-minute %s from timeslot \"%s\" does not fit in that day's timeslots for %ss"
-                            .formatted(session.getDurationMinutes(), kind, timeslotId, kind));
-        } else if (placement.get().minutes() < session.getDurationMinutes()) {
+                            .formatted(session.durationMinutes(), kind, timeslotId, kind));
+        } else if (placement.get().minutes() < session.durationMinutes()) {
             problems.error(
                     path + ".span",
                     "span %d covers %d minutes but the session lasts %d"
-                            .formatted(span, placement.get().minutes(), session.getDurationMinutes()));
+                            .formatted(span, placement.get().minutes(), session.durationMinutes()));
             return Optional.empty();
         }
         return placement;

@@ -54,9 +54,7 @@ public final class PublishedPins {
                 continue;
             }
             if (!session.isPinned()) {
-                session.setPlacement(announced);
-                session.setPossiblePlacements(List.of(announced));
-                session.setPinned(true);
+                session.pinAt(announced);
                 pinned.add(session);
             }
             pinnedCount++;

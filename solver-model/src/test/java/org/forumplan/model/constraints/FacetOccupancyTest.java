@@ -14,7 +14,9 @@ import static org.forumplan.model.constraints.TestForum.ROOM_A;
 import static org.forumplan.model.constraints.TestForum.ROOM_B;
 import static org.forumplan.model.constraints.TestForum.ROOM_C_CLOSED_IN_THE_MORNING;
 import static org.forumplan.model.constraints.TestForum.flash;
+import static org.forumplan.model.constraints.TestForum.move;
 import static org.forumplan.model.constraints.TestForum.place;
+import static org.forumplan.model.constraints.TestForum.unplaced;
 import static org.forumplan.model.constraints.TestForum.withTopics;
 import static org.forumplan.model.constraints.TestForum.workshop;
 
@@ -54,7 +56,7 @@ class FacetOccupancyTest {
             assertThat(clash.pairMinutes()).isEqualTo(30);
         });
 
-        place(flash, ROOM_B, LATE_MORNING); // the move; the undo must take back 09:30-10:00, not 11:00
+        move(flash, ROOM_B, LATE_MORNING); // the move; the undo must take back 09:30-10:00, not 11:00
         undoFlash.run();
 
         assertThat(occupancy.pairMinutes()).isZero();
@@ -88,7 +90,7 @@ class FacetOccupancyTest {
         assertThat(occupancy.firstDay()).isEqualTo(DAY);
         assertThat(occupancy.lastDay()).isEqualTo(DAY.plusDays(1));
 
-        place(tomorrow, ROOM_A, AFTERNOON); // the move; the undo must take back the next day, not today
+        move(tomorrow, ROOM_A, AFTERNOON); // the move; the undo must take back the next day, not today
         undoTomorrow.run();
 
         assertThat(occupancy.daySpan()).isZero();
@@ -131,7 +133,7 @@ class FacetOccupancyTest {
 
     @Test
     void aTopicListedTwiceIsOneFacetOfTheSession() {
-        Session workshop = withTopics(workshop("WS1"), CIR, CIR);
+        Session workshop = unplaced(withTopics(workshop("WS1"), CIR, CIR));
 
         assertThat(workshop.getFacets()).containsExactly(SessionFacet.spreadTopic(CIR));
     }

@@ -23,12 +23,14 @@ import static org.forumplan.model.constraints.TestForum.inTrack;
 import static org.forumplan.model.constraints.TestForum.mainSession;
 import static org.forumplan.model.constraints.TestForum.place;
 import static org.forumplan.model.constraints.TestForum.requiring;
+import static org.forumplan.model.constraints.TestForum.unplaced;
 import static org.forumplan.model.constraints.TestForum.withPeople;
 import static org.forumplan.model.constraints.TestForum.withTopics;
 import static org.forumplan.model.constraints.TestForum.workshop;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
+import java.util.Set;
 import org.forumplan.model.constraints.justifications.ClashJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
@@ -272,8 +274,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void anythingParallelToAnExclusiveSessionIsPenalisedByTheOverlap() {
-            Session opening = place(mainSession("MS-OPENING"), ROOM_A, MORNING);
-            opening.setExclusive(true);
+            Session opening = place(mainSession("MS-OPENING").exclusive(true), ROOM_A, MORNING);
             verifier.verifyThat(ForumConstraintProvider::exclusiveSessionCompetition)
                     .given(
                             opening,
@@ -291,8 +292,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void eachParallelSessionIsNamedWithItsOverlap() {
-            Session opening = place(mainSession("MS-OPENING"), ROOM_A, MORNING);
-            opening.setExclusive(true);
+            Session opening = place(mainSession("MS-OPENING").exclusive(true), ROOM_A, MORNING);
             verifier.verifyThat(ForumConstraintProvider::exclusiveSessionCompetition)
                     .given(
                             opening,
@@ -424,8 +424,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void anUnplacedMandatorySessionCostsItsMinutes() {
-            Session mandatory = workshop("WS1");
-            mandatory.setMandatory(true);
+            Session mandatory = unplaced(workshop("WS1").mandatory(true));
             verifier.verifyThat(ForumConstraintProvider::mandatorySessionUnscheduled)
                     .given(mandatory)
                     .penalizesBy(90);
@@ -433,17 +432,15 @@ class ForumConstraintProviderTest {
 
         @Test
         void aPlacedMandatorySessionOrAnUnplacedProposalIsFine() {
-            Session mandatory = place(workshop("WS1"), ROOM_A, MORNING);
-            mandatory.setMandatory(true);
+            Session mandatory = place(workshop("WS1").mandatory(true), ROOM_A, MORNING);
             verifier.verifyThat(ForumConstraintProvider::mandatorySessionUnscheduled)
-                    .given(mandatory, workshop("WS2"))
+                    .given(mandatory, unplaced(workshop("WS2")))
                     .penalizesBy(0);
         }
 
         @Test
         void theSessionIsNamed() {
-            Session mandatory = workshop("WS1");
-            mandatory.setMandatory(true);
+            Session mandatory = unplaced(workshop("WS1").mandatory(true));
             verifier.verifyThat(ForumConstraintProvider::mandatorySessionUnscheduled)
                     .given(mandatory)
                     .justifiesWith(ForumJustification.of(List.of("WS1"), "WS1 must take place but has no placement"));
@@ -455,8 +452,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void aSessionInATimeslotItExcludedIsPenalised() {
-            Session session = place(workshop("WS1"), ROOM_A, MORNING);
-            session.setUnavailableTimeslots(List.of(MORNING));
+            Session session = place(workshop("WS1").unavailableTimeslots(List.of(MORNING)), ROOM_A, MORNING);
             verifier.verifyThat(ForumConstraintProvider::sessionUnavailable)
                     .given(session)
                     .penalizesBy(90);
@@ -464,8 +460,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void anotherTimeslotIsFine() {
-            Session session = place(workshop("WS1"), ROOM_A, LATE_MORNING);
-            session.setUnavailableTimeslots(List.of(MORNING));
+            Session session = place(workshop("WS1").unavailableTimeslots(List.of(MORNING)), ROOM_A, LATE_MORNING);
             verifier.verifyThat(ForumConstraintProvider::sessionUnavailable)
                     .given(session)
                     .penalizesBy(0);
@@ -473,8 +468,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void theTimeIsNamed() {
-            Session session = place(workshop("WS1"), ROOM_A, MORNING);
-            session.setUnavailableTimeslots(List.of(MORNING));
+            Session session = place(workshop("WS1").unavailableTimeslots(List.of(MORNING)), ROOM_A, MORNING);
             verifier.verifyThat(ForumConstraintProvider::sessionUnavailable)
                     .given(session)
                     .justifiesWith(ForumJustification.of(
@@ -488,9 +482,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void aLeftOutProposalCostsItsValue() {
-            Session proposal = workshop("WS1");
-            proposal.setEvaluation(4.0);
-            proposal.setDevelopingCountry(true);
+            Session proposal = unplaced(workshop("WS1").evaluation(4.0).developingCountry(true));
             // 20 per evaluation point and 10 per diversity flag: 80 + 10.
             verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
                     .given(proposal)
@@ -499,12 +491,12 @@ class ForumConstraintProviderTest {
 
         @Test
         void moreDiverseProposalsCostMoreToLeaveOut() {
-            Session diverse = workshop("WS1");
-            diverse.setEvaluation(3.0);
-            diverse.setDevelopingCountry(true);
-            diverse.setFirstTime(true);
-            diverse.setNewTopic(true);
-            Session unscored = workshop("WS2");
+            Session diverse = unplaced(workshop("WS1")
+                    .evaluation(3.0)
+                    .developingCountry(true)
+                    .firstTime(true)
+                    .newTopic(true));
+            Session unscored = unplaced(workshop("WS2"));
             // 60 + 30, and 60 for an unscored proposal (evaluation 3 assumed).
             verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
                     .given(diverse, unscored)
@@ -513,8 +505,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void aPlacedProposalOrAnUnplacedMandatorySessionIsNotCountedHere() {
-            Session mandatory = workshop("WS2");
-            mandatory.setMandatory(true);
+            Session mandatory = unplaced(workshop("WS2").mandatory(true));
             verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
                     .given(place(workshop("WS1"), ROOM_A, MORNING), mandatory)
                     .penalizesBy(0);
@@ -522,9 +513,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void theProposalIsNamedWithItsValue() {
-            Session proposal = workshop("WS1");
-            proposal.setEvaluation(4.0);
-            proposal.setDevelopingCountry(true);
+            Session proposal = unplaced(workshop("WS1").evaluation(4.0).developingCountry(true));
             verifier.verifyThat(ForumConstraintProvider::proposalUnscheduled)
                     .given(proposal)
                     .justifiesWith(ForumJustification.of(List.of("WS1"), "WS1 is left out (proposal value 90)"));
@@ -570,10 +559,8 @@ class ForumConstraintProviderTest {
 
         @Test
         void parallelSessionsOfOneTrackArePenalisedByTheOverlap() {
-            Session first = place(workshop("WS1"), ROOM_A, MORNING);
-            Session second = place(workshop("WS2"), ROOM_B, MORNING);
-            first.setTrack(CAPACITY_BUILDING);
-            second.setTrack(CAPACITY_BUILDING);
+            Session first = place(inTrack(workshop("WS1"), CAPACITY_BUILDING), ROOM_A, MORNING);
+            Session second = place(inTrack(workshop("WS2"), CAPACITY_BUILDING), ROOM_B, MORNING);
             verifier.verifyThat(ForumConstraintProvider::trackClash)
                     .given(first, second)
                     .penalizesBy(90);
@@ -581,10 +568,8 @@ class ForumConstraintProviderTest {
 
         @Test
         void sessionsWithoutATrackOrAtOtherTimesAreFine() {
-            Session inTrack = place(workshop("WS1"), ROOM_A, MORNING);
-            Session laterInTrack = place(workshop("WS3"), ROOM_A, LATE_MORNING);
-            inTrack.setTrack(CAPACITY_BUILDING);
-            laterInTrack.setTrack(CAPACITY_BUILDING);
+            Session inTrack = place(inTrack(workshop("WS1"), CAPACITY_BUILDING), ROOM_A, MORNING);
+            Session laterInTrack = place(inTrack(workshop("WS3"), CAPACITY_BUILDING), ROOM_A, LATE_MORNING);
             verifier.verifyThat(ForumConstraintProvider::trackClash)
                     .given(inTrack, laterInTrack, place(workshop("WS2"), ROOM_B, MORNING))
                     .penalizesBy(0);
@@ -606,8 +591,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void aParallelSessionCostsItsExpectedAttendeeHours() {
-            Session workshop = place(workshop("WS1"), ROOM_B, MORNING);
-            workshop.setExpectedAttendance(80);
+            Session workshop = place(attended(workshop("WS1"), 80), ROOM_B, MORNING);
             // 80 attendees for 1.5 hours.
             verifier.verifyThat(ForumConstraintProvider::competingWithMainSession)
                     .given(place(mainSession("MS1"), ROOM_A, MORNING), workshop)
@@ -616,12 +600,9 @@ class ForumConstraintProviderTest {
 
         @Test
         void exclusiveMainSessionsAndOtherTimesAreNotCountedHere() {
-            Session opening = place(mainSession("MS-OPENING"), ROOM_A, MORNING);
-            opening.setExclusive(true);
-            Session workshop = place(workshop("WS1"), ROOM_B, MORNING);
-            workshop.setExpectedAttendance(80);
-            Session later = place(workshop("WS2"), ROOM_B, LATE_MORNING);
-            later.setExpectedAttendance(80);
+            Session opening = place(mainSession("MS-OPENING").exclusive(true), ROOM_A, MORNING);
+            Session workshop = place(attended(workshop("WS1"), 80), ROOM_B, MORNING);
+            Session later = place(attended(workshop("WS2"), 80), ROOM_B, LATE_MORNING);
             verifier.verifyThat(ForumConstraintProvider::competingWithMainSession)
                     .given(opening, workshop, place(mainSession("MS2"), ROOM_A, LATE_MORNING), later)
                     .penalizesBy(120);
@@ -629,8 +610,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void theCompetingSessionIsNamedWithItsAttendance() {
-            Session workshop = place(workshop("WS1"), ROOM_B, MORNING);
-            workshop.setExpectedAttendance(80);
+            Session workshop = place(workshop("WS1").expectedAttendance(80), ROOM_B, MORNING);
             verifier.verifyThat(ForumConstraintProvider::competingWithMainSession)
                     .given(place(mainSession("MS1"), ROOM_A, MORNING), workshop)
                     .justifiesWith(
@@ -690,10 +670,8 @@ class ForumConstraintProviderTest {
 
         @Test
         void parallelSessionsOfOneOrganizationArePenalisedByTheOverlap() {
-            Session first = place(workshop("WS1"), ROOM_A, MORNING);
-            Session second = place(workshop("WS2"), ROOM_B, MORNING);
-            first.setOrganization("Example Registry");
-            second.setOrganization("Example Registry");
+            Session first = place(workshop("WS1").organization("Example Registry"), ROOM_A, MORNING);
+            Session second = place(workshop("WS2").organization("Example Registry"), ROOM_B, MORNING);
             verifier.verifyThat(ForumConstraintProvider::organizationClash)
                     .given(first, second)
                     .penalizesBy(90);
@@ -701,10 +679,8 @@ class ForumConstraintProviderTest {
 
         @Test
         void otherOrganizationsOrNoneAreFine() {
-            Session first = place(workshop("WS1"), ROOM_A, MORNING);
-            Session second = place(workshop("WS2"), ROOM_B, MORNING);
-            first.setOrganization("Example Registry");
-            second.setOrganization("Example University");
+            Session first = place(workshop("WS1").organization("Example Registry"), ROOM_A, MORNING);
+            Session second = place(workshop("WS2").organization("Example University"), ROOM_B, MORNING);
             verifier.verifyThat(ForumConstraintProvider::organizationClash)
                     .given(first, second, place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, MORNING))
                     .penalizesBy(0);
@@ -712,10 +688,8 @@ class ForumConstraintProviderTest {
 
         @Test
         void theClashNamesTheOrganization() {
-            Session first = place(workshop("WS1"), ROOM_A, LATE_MORNING);
-            Session second = place(workshop("WS2"), ROOM_B, LATE_MORNING);
-            first.setOrganization("Example Registry");
-            second.setOrganization("Example Registry");
+            Session first = place(workshop("WS1").organization("Example Registry"), ROOM_A, LATE_MORNING);
+            Session second = place(workshop("WS2").organization("Example Registry"), ROOM_B, LATE_MORNING);
             verifier.verifyThat(ForumConstraintProvider::organizationClash)
                     .given(first, second)
                     .justifiesWith(clashLateMorning(List.of("WS1", "WS2"), "WS1 and WS2 both run by Example Registry"));
@@ -799,8 +773,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void minutesOutsideThePreferredTimeslotsArePenalised() {
-            Session session = place(workshop("WS1"), ROOM_A, MORNING);
-            session.setPreferredTimeslots(java.util.Set.of(LATE_MORNING));
+            Session session = place(workshop("WS1").preferredTimeslots(Set.of(LATE_MORNING)), ROOM_A, MORNING);
             verifier.verifyThat(ForumConstraintProvider::preferredTimeslotMissed)
                     .given(session)
                     .penalizesBy(90);
@@ -808,8 +781,7 @@ class ForumConstraintProviderTest {
 
         @Test
         void aPreferredTimeslotOrNoPreferenceIsFine() {
-            Session session = place(workshop("WS1"), ROOM_A, LATE_MORNING);
-            session.setPreferredTimeslots(java.util.Set.of(LATE_MORNING));
+            Session session = place(workshop("WS1").preferredTimeslots(Set.of(LATE_MORNING)), ROOM_A, LATE_MORNING);
             verifier.verifyThat(ForumConstraintProvider::preferredTimeslotMissed)
                     .given(session, place(workshop("WS2"), ROOM_B, MORNING))
                     .penalizesBy(0);
@@ -817,8 +789,8 @@ class ForumConstraintProviderTest {
 
         @Test
         void thePreferredTimeslotsAreNamed() {
-            Session session = place(workshop("WS1"), ROOM_A, MORNING);
-            session.setPreferredTimeslots(java.util.Set.of(NEXT_DAY_MORNING, LATE_MORNING));
+            Session session =
+                    place(workshop("WS1").preferredTimeslots(Set.of(NEXT_DAY_MORNING, LATE_MORNING)), ROOM_A, MORNING);
             verifier.verifyThat(ForumConstraintProvider::preferredTimeslotMissed)
                     .given(session)
                     .justifiesWith(ForumJustification.of(
@@ -1005,7 +977,7 @@ class ForumConstraintProviderTest {
         @Test
         void anAnnouncedSessionLeftOutCountsToo() {
             verifier.verifyThat(ForumConstraintProvider::publishedPlacementChanged)
-                    .given(announced(workshop("WS1"), ROOM_A, MORNING))
+                    .given(unplaced(announced(workshop("WS1"), ROOM_A, MORNING)))
                     .penalizesBy(1);
         }
 
@@ -1016,7 +988,7 @@ class ForumConstraintProviderTest {
                             place(announced(workshop("WS1"), ROOM_A, MORNING), ROOM_A, MORNING),
                             place(announced(workshop("WS2"), ROOM_A, LATE_MORNING), ROOM_B, LATE_MORNING),
                             place(workshop("WS3"), ROOM_C_CLOSED_IN_THE_MORNING, LATE_MORNING),
-                            workshop("WS4"))
+                            unplaced(workshop("WS4")))
                     .penalizesBy(0);
         }
 
@@ -1031,7 +1003,7 @@ class ForumConstraintProviderTest {
         @Test
         void anAnnouncedSessionLeftOutIsExplainedWithItsAnnouncedPlace() {
             verifier.verifyThat(ForumConstraintProvider::publishedPlacementChanged)
-                    .given(announced(workshop("WS23"), ROOM_B, MORNING))
+                    .given(unplaced(announced(workshop("WS23"), ROOM_B, MORNING)))
                     .justifiesWith(ForumJustification.of(
                             List.of("WS23"), "WS23, announced for Wed 3 Sep 09:00 (ws-02), is left out"));
         }
@@ -1057,7 +1029,7 @@ class ForumConstraintProviderTest {
                             // Another time is the medium Published placement changed, whatever the room.
                             place(announced(workshop("WS2"), ROOM_A, MORNING), ROOM_B, LATE_MORNING),
                             place(workshop("WS3"), ROOM_B, MORNING),
-                            announced(workshop("WS4"), ROOM_B, NEXT_DAY_MORNING))
+                            unplaced(announced(workshop("WS4"), ROOM_B, NEXT_DAY_MORNING)))
                     .penalizesBy(0);
         }
 

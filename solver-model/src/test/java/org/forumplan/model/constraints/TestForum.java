@@ -13,6 +13,8 @@ import org.forumplan.model.domain.Role;
 import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.domain.SessionFacts;
+import org.forumplan.model.domain.SessionFactsBuilder;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.domain.StakeholderGroup;
 import org.forumplan.model.domain.Timeslot;
@@ -93,59 +95,70 @@ final class TestForum {
         return GRID.periods();
     }
 
-    /** A 90-minute workshop without people or topics, not yet placed. */
-    static Session workshop(String id) {
-        return new Session(id, "Workshop " + id, SessionKind.WORKSHOP, 90);
+    /**
+     * A 90-minute workshop without people or topics, to describe further with the helpers below or the builder's own
+     * setters, then {@link #place} or leave {@link #unplaced}.
+     */
+    static SessionFactsBuilder workshop(String id) {
+        return SessionFacts.builder(id, "Workshop " + id, SessionKind.WORKSHOP, 90);
     }
 
-    static Session mainSession(String id) {
-        return new Session(id, "Main session " + id, SessionKind.MAIN, 90);
+    static SessionFactsBuilder mainSession(String id) {
+        return SessionFacts.builder(id, "Main session " + id, SessionKind.MAIN, 90);
     }
 
-    static Session flash(String id) {
-        return new Session(id, "Flash " + id, SessionKind.FLASH, 30);
+    static SessionFactsBuilder flash(String id) {
+        return SessionFacts.builder(id, "Flash " + id, SessionKind.FLASH, 30);
     }
 
-    /** Places the session at the start timeslot in the room, spanning as the builder would. */
-    static Session place(Session session, Room room, Timeslot start) {
-        Placement placement = CATALOG.find(room, start, session.getKind(), session.getDurationMinutes(), null)
-                .orElseThrow(() -> new IllegalArgumentException(session + " does not fit at " + start));
-        session.setPlacement(placement);
+    /**
+     * The session, placed at the start timeslot in the room, spanning as the builder would. Its facets are not narrowed
+     * to those another session shares, as the problem builder does: a facet of one session never clashes anyway.
+     */
+    static Session place(SessionFactsBuilder session, Room room, Timeslot start) {
+        return move(unplaced(session), room, start);
+    }
+
+    static Session unplaced(SessionFactsBuilder session) {
+        return new Session(session.build());
+    }
+
+    /** Moves the session to the start timeslot in the room, as a move of the solver would. */
+    static Session move(Session session, Room room, Timeslot start) {
+        session.setPlacement(placement(session.getFacts(), room, start));
         return session;
     }
 
     /** Announces the session at the start timeslot in the room: its published placement, wherever it is now. */
-    static Session announced(Session session, Room room, Timeslot start) {
-        session.setPublishedPlacement(CATALOG.find(room, start, session.getKind(), session.getDurationMinutes(), null)
-                .orElseThrow(() -> new IllegalArgumentException(session + " does not fit at " + start)));
-        return session;
+    static SessionFactsBuilder announced(SessionFactsBuilder session, Room room, Timeslot start) {
+        return session.publishedPlacement(placement(session.build(), room, start));
     }
 
-    static Session withPeople(Session session, Person... people) {
-        session.setParticipations(List.of(people).stream()
+    static SessionFactsBuilder withPeople(SessionFactsBuilder session, Person... people) {
+        return session.participations(List.of(people).stream()
                 .map(person -> new Participation(person, Role.SPEAKER))
                 .toList());
-        return session;
     }
 
-    static Session withTopics(Session session, Topic... topics) {
-        session.setTopics(List.of(topics));
-        return session;
+    static SessionFactsBuilder withTopics(SessionFactsBuilder session, Topic... topics) {
+        return session.topics(List.of(topics));
     }
 
-    static Session attended(Session session, int expectedAttendance) {
-        session.setExpectedAttendance(expectedAttendance);
-        return session;
+    static SessionFactsBuilder attended(SessionFactsBuilder session, int expectedAttendance) {
+        return session.expectedAttendance(expectedAttendance);
     }
 
-    static Session inTrack(Session session, Track track) {
-        session.setTrack(track);
-        return session;
+    static SessionFactsBuilder inTrack(SessionFactsBuilder session, Track track) {
+        return session.track(track);
     }
 
-    static Session requiring(Session session, RoomFeature... features) {
-        session.setRequiredFeatures(Set.of(features));
-        return session;
+    static SessionFactsBuilder requiring(SessionFactsBuilder session, RoomFeature... features) {
+        return session.requiredFeatures(Set.of(features));
+    }
+
+    private static Placement placement(SessionFacts session, Room room, Timeslot start) {
+        return CATALOG.find(room, start, session.kind(), session.durationMinutes(), null)
+                .orElseThrow(() -> new IllegalArgumentException(session + " does not fit at " + start));
     }
 
     private static Timeslot slot(String id, String start, String end, SessionKind... kinds) {

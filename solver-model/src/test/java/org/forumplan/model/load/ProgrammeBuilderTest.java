@@ -8,6 +8,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
+import org.forumplan.model.domain.SessionFacts;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.domain.Topic;
 import org.forumplan.model.io.TestDocument;
@@ -323,18 +325,27 @@ class ProgrammeBuilderTest {
     }
 
     @Test
-    void facetsStayNarrowedWhenASetterRecomputesThem() throws Exception {
+    void facetsStayNarrowedWhateverTheOrderTheFactsAreGivenIn() throws Exception {
+        // Setters once recomputed the facets and had to keep the narrowing. The facts are now built in one go, with the
+        // forum's shared facets as one input among the others.
         Session workshop = sessions(TestDocument.minimal()
+                        .set("sessions[0].topics", List.of())
                         .set("sessions[0].organization", "Example University")
                         .set("sessions[1].organization", "Example University"))
                 .get("WS23");
-
-        workshop.setTopics(List.of());
+        SessionFacts sharedFacetsGivenFirst = SessionFacts.builder(
+                        workshop.getId(), workshop.getTitle(), workshop.getKind(), workshop.getDurationMinutes())
+                .sharedFacets(Set.copyOf(workshop.getFacets()))
+                .participations(workshop.getParticipations())
+                .track(workshop.getTrack())
+                .organization(workshop.getOrganization())
+                .build();
 
         assertThat(workshop.getFacets())
                 .extracting(SessionFacet::kind)
                 .as("the shared organization, not its own track")
                 .containsExactly(SessionFacet.Kind.ORGANIZATION);
+        assertThat(sharedFacetsGivenFirst.facets()).isEqualTo(workshop.getFacets());
     }
 
     @Test
