@@ -21,9 +21,9 @@ import org.forumplan.model.ForumplanVersion;
 import org.forumplan.model.analysis.ProgrammeExplainer;
 import org.forumplan.model.analysis.ProgrammeExplanation;
 import org.forumplan.model.domain.Programme;
+import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.SolverRunJson;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
-import org.forumplan.model.load.ProgrammeBuilder;
 import org.forumplan.model.load.ScheduleExporter;
 import org.forumplan.model.solver.ConstraintWeights;
 import org.forumplan.model.solver.ForumSolver;
@@ -137,13 +137,17 @@ public class SolveCommand implements Callable<Integer> {
             throw new UsageException("--freeze-before " + freezeBefore + " needs --pin-published");
         }
         SolverSettings settings = solverOptions.toSettings();
-        LoadedDataset loaded = DatasetFiles.load(input);
+        ConstraintWeights commandLineWeights = commandLineWeights();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        DatasetJson document = DatasetFiles.read(input);
         LoadedDataset announced = null;
+        LoadedDataset loaded;
         if (announcedFile != null) {
             announced = Replanning.loadAnnounced(announcedFile);
-            loaded = Replanning.from(input, loaded, announcedFile, announced, err);
+            loaded = Replanning.from(input, document, commandLineWeights, announcedFile, announced, err);
+        } else {
+            loaded = DatasetFiles.load(input, document, commandLineWeights);
         }
         ProblemPrinter.print(err, input, DatasetFiles.precheck(input, loaded));
         if (pinPublished) {
@@ -162,7 +166,6 @@ public class SolveCommand implements Callable<Integer> {
             OutputFiles.checkBeforeSolving(input, report.besides(target), force || output == null);
         }
         Programme problem = loaded.programme();
-        problem.setConstraintWeightOverrides(weights(loaded).toOverrides());
 
         err.printf(
                 "Solving %s: %d sessions (%d pinned), %d rooms, %d timeslots; stops after %s%n",
@@ -188,9 +191,9 @@ public class SolveCommand implements Callable<Integer> {
             progress.finish();
             Programme best = outcome.best();
             if (!outcome.interrupted()) {
-                Replanning.backToAnnounced(best, err);
+                Replanning.backToAnnounced(best, solver, err);
             }
-            ProgrammeExplanation explanation = new ProgrammeExplainer().explain(best, null);
+            ProgrammeExplanation explanation = new ProgrammeExplainer(solver.solutionManager()).explain(best, null);
             boolean written = write(loaded, best, outcome, target, err);
             SolveSummary.print(out, input.getFileName().toString(), outcome, explanation);
             if (announced != null) {
@@ -216,16 +219,17 @@ public class SolveCommand implements Callable<Integer> {
         }
     }
 
-    private ConstraintWeights weights(LoadedDataset loaded) {
-        ConstraintWeights merged = ProgrammeBuilder.datasetWeights(loaded.document());
+    /** The --weight options, which the builder sets over the dataset's own weights, once. */
+    private ConstraintWeights commandLineWeights() {
+        ConstraintWeights parsed = new ConstraintWeights();
         for (String weight : weights) {
             try {
-                merged.with(weight);
+                parsed.with(weight);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--weight: " + e.getMessage());
             }
         }
-        return merged;
+        return parsed;
     }
 
     /**

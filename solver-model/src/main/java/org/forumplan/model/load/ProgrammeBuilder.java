@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,7 +55,18 @@ public final class ProgrammeBuilder {
     /** The attendance assumed for a session that gives none. */
     public static final int DEFAULT_EXPECTED_ATTENDANCE = 50;
 
+    /**
+     * A {@code published} placement the dataset's grid cannot hold, left out rather than refused: re-planning from a
+     * programme announced on a grid that has changed since.
+     *
+     * @param published the entry left out
+     * @param reason why, in the builder's words: "timeslot \"d1-1100\" does not host workshops (it hosts: flash)"
+     */
+    public record UnfitPlacement(PublishedJson published, String reason) {}
+
     private final DatasetJson dataset;
+    private final ConstraintWeights weights;
+    private final Consumer<UnfitPlacement> unfitPublished;
     private final ProblemCollector problems = new ProblemCollector();
     private Map<String, Timeslot> timeslots;
     private Map<String, Room> rooms;
@@ -62,12 +74,27 @@ public final class ProgrammeBuilder {
     // Keyed by the catalog's shared lists, so that sessions of one kind of fit share the filtered list too.
     private final Map<List<Placement>, List<Placement>> openPlacements = new IdentityHashMap<>();
 
-    private ProgrammeBuilder(DatasetJson dataset) {
+    private ProgrammeBuilder(DatasetJson dataset, ConstraintWeights weights, Consumer<UnfitPlacement> unfitPublished) {
         this.dataset = dataset;
+        this.weights = weights;
+        this.unfitPublished = unfitPublished;
     }
 
+    /** The programme with the dataset's own weights; every placement must resolve. */
     public static Programme build(DatasetJson dataset) throws InvalidDatasetException {
-        return new ProgrammeBuilder(dataset).build();
+        return build(dataset, new ConstraintWeights(), null);
+    }
+
+    /**
+     * @param weights weights over the dataset's own {@code policy.weights} ({@code solve --weight}): the programme gets
+     *     the dataset's, then these, once, before anything reads them
+     * @param unfitPublished when not null, a {@code published} placement the grid cannot hold is handed here and left
+     *     out, instead of being an error
+     */
+    public static Programme build(
+            DatasetJson dataset, ConstraintWeights weights, Consumer<UnfitPlacement> unfitPublished)
+            throws InvalidDatasetException {
+        return new ProgrammeBuilder(dataset, weights, unfitPublished).build();
     }
 
     private Programme build() throws InvalidDatasetException {
@@ -121,24 +148,20 @@ public final class ProgrammeBuilder {
                 precedences(),
                 policy(),
                 sessions);
-        programme.setConstraintWeightOverrides(weights().toOverrides());
+        programme.setConstraintWeightOverrides(finalWeights().toOverrides());
         return programme;
     }
 
-    /** The dataset's own weights ({@code policy.weights}), which command-line weights may add to. */
-    public static ConstraintWeights datasetWeights(DatasetJson dataset) {
-        ConstraintWeights weights = new ConstraintWeights();
+    /** The dataset's own weights ({@code policy.weights}), then those given with it, which win. */
+    private ConstraintWeights finalWeights() {
+        ConstraintWeights merged = new ConstraintWeights();
         if (dataset.policy() != null && dataset.policy().weights() != null) {
             dataset.policy()
                     .weights()
-                    .forEach((name, score) -> weights.with(
-                            ConstraintWeights.constraintNamed(name), ConstraintWeights.parseWeight(score)));
+                    .forEach((name, score) ->
+                            merged.with(ConstraintWeights.constraintNamed(name), ConstraintWeights.parseWeight(score)));
         }
-        return weights;
-    }
-
-    private ConstraintWeights weights() {
-        return datasetWeights(dataset);
+        return merged.withAll(weights);
     }
 
     private ForumInfo forum() {
@@ -204,6 +227,7 @@ public final class ProgrammeBuilder {
         session.setExclusive(Boolean.TRUE.equals(json.exclusive()));
         if (json.pinned() != null) {
             resolvePlacement(
+                            problems,
                             path + ".pinned",
                             session,
                             json.pinned().room(),
@@ -274,8 +298,15 @@ public final class ProgrammeBuilder {
         for (int i = 0; i < published.size(); i++) {
             PublishedJson entry = published.get(i);
             Session session = sessionsById.get(entry.session());
-            resolvePlacement("published[%d]".formatted(i), session, entry.room(), entry.timeslot(), entry.span())
+            // A tolerated entry is resolved apart, so that its problem is its reason and not the dataset's error.
+            ProblemCollector target = unfitPublished == null ? problems : new ProblemCollector();
+            resolvePlacement(
+                            target, "published[%d]".formatted(i), session, entry.room(), entry.timeslot(), entry.span())
                     .ifPresent(session::setPublishedPlacement);
+            if (target != problems && !target.problems().isEmpty()) {
+                unfitPublished.accept(
+                        new UnfitPlacement(entry, target.problems().get(0).message()));
+            }
         }
     }
 
@@ -289,8 +320,8 @@ public final class ProgrammeBuilder {
             AssignmentJson assignment = assignments.get(i);
             String path = "schedule.assignments[%d]".formatted(i);
             Session session = sessionsById.get(assignment.session());
-            Optional<Placement> placement =
-                    resolvePlacement(path, session, assignment.room(), assignment.timeslot(), assignment.span());
+            Optional<Placement> placement = resolvePlacement(
+                    problems, path, session, assignment.room(), assignment.timeslot(), assignment.span());
             if (placement.isEmpty()) {
                 continue;
             }
@@ -338,7 +369,7 @@ public final class ProgrammeBuilder {
     }
 
     private Optional<Placement> resolvePlacement(
-            String path, Session session, String roomId, String timeslotId, Integer span) {
+            ProblemCollector problems, String path, Session session, String roomId, String timeslotId, Integer span) {
         Room room = rooms.get(roomId);
         Timeslot start = timeslots.get(timeslotId);
         String kind = session.getKind().label();
