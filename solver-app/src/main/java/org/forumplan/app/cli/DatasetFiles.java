@@ -54,6 +54,23 @@ final class DatasetFiles {
         }
     }
 
+    /** A solved dataset, for the commands that read one: its warnings printed, and a warning if it has no schedule. */
+    static LoadedDataset loadSolved(Path file, PrintWriter err) {
+        LoadedDataset loaded = load(file);
+        ProblemPrinter.print(err, file, loaded.warnings());
+        if (loaded.document().schedule() == null) {
+            err.println(file + ": warning: no schedule in this file; only its pinned sessions are placed");
+        }
+        return loaded;
+    }
+
+    /** The stored score of a solved dataset, or null. */
+    static String storedScore(LoadedDataset loaded) {
+        return loaded.document().schedule() == null
+                ? null
+                : loaded.document().schedule().score();
+    }
+
     /** Reads a dataset document, not yet checked. */
     static DatasetJson read(Path file) {
         try {

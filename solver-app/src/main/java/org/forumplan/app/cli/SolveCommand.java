@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Places the sessions of a dataset into rooms and timeslots, printing progress on standard error, then"
                     + " writes the solved dataset (the input with its schedule filled in) and prints a summary.",
+            "The solved dataset goes to -o FILE, or by default to out/<name>.solved.json, replaced on each solve; the"
+                    + " input is never replaced.",
             "Ctrl-C stops the search and still writes the best schedule found.",
             "Re-planning a published programme: --from PUBLISHED takes its schedule as the announced placements"
                     + " (published) and as the starting point, so that sessions stay where they were announced unless"
@@ -71,13 +73,6 @@ public class SolveCommand implements Callable<Integer> {
             defaultValue = DatasetFiles.DEFAULT_DATASET,
             description = "The dataset file (default: ${DEFAULT-VALUE}).")
     Path dataset;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Where to write the solved dataset (default: out/<name>.solved.json, replaced on each"
-                    + " solve). An existing FILE is replaced only with --force; the input never is.")
-    Path output;
 
     @Option(
             names = "--weight",
@@ -116,11 +111,11 @@ public class SolveCommand implements Callable<Integer> {
                     + " the forum's time zone).")
     LocalDate freezeBefore;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
-    boolean force;
-
     @Option(names = "--no-progress", description = "Do not print progress while solving.")
     boolean noProgress;
+
+    @Mixin
+    OutputOptions outputOptions;
 
     @Mixin
     SolverOptions solverOptions;
@@ -131,6 +126,8 @@ public class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path input = DatasetFiles.locate(dataset);
+        Path output = outputOptions.output;
+        boolean force = outputOptions.force;
         Path target = output == null ? DatasetFiles.defaultOutput(input) : output;
         Path announcedFile = from == null ? null : DatasetFiles.locate(from);
         if (freezeBefore != null && !pinPublished) {
