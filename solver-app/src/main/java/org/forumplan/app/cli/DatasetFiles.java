@@ -1,6 +1,7 @@
 package org.forumplan.app.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -8,10 +9,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.io.DatasetReader;
 import org.forumplan.model.load.DatasetLoader;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import org.forumplan.model.problem.InvalidDatasetException;
 import org.forumplan.model.problem.Problem;
+import org.forumplan.model.solver.ConstraintWeights;
 import org.forumplan.model.validation.FeasibilityPrechecks;
 
 /** Finds and loads the dataset files commands are given, turning failures into the commands' exit codes. */
@@ -38,8 +42,39 @@ final class DatasetFiles {
     }
 
     static LoadedDataset load(Path file) {
+        return load(file, read(file), new ConstraintWeights());
+    }
+
+    /** Checks and builds a dataset read with {@link #read}, once, with the weights over its own. */
+    static LoadedDataset load(Path file, DatasetJson document, ConstraintWeights weights) {
         try {
-            return DatasetLoader.load(file);
+            return DatasetLoader.load(document, weights);
+        } catch (InvalidDatasetException e) {
+            throw new DatasetProblemsException(file, e.problems());
+        }
+    }
+
+    /** A solved dataset, for the commands that read one: its warnings printed, and a warning if it has no schedule. */
+    static LoadedDataset loadSolved(Path file, PrintWriter err) {
+        LoadedDataset loaded = load(file);
+        ProblemPrinter.print(err, file, loaded.warnings());
+        if (loaded.document().schedule() == null) {
+            err.println(file + ": warning: no schedule in this file; only its pinned sessions are placed");
+        }
+        return loaded;
+    }
+
+    /** The stored score of a solved dataset, or null. */
+    static String storedScore(LoadedDataset loaded) {
+        return loaded.document().schedule() == null
+                ? null
+                : loaded.document().schedule().score();
+    }
+
+    /** Reads a dataset document, not yet checked. */
+    static DatasetJson read(Path file) {
+        try {
+            return new DatasetReader().read(file);
         } catch (NoSuchFileException e) {
             throw new UsageException(file + ": no such file");
         } catch (AccessDeniedException e) {

@@ -76,19 +76,11 @@ public class ExplainCommand implements Callable<Integer> {
             throw new UsageException("--top: " + top + " must be at least 1");
         }
         Path file = DatasetFiles.locate(schedule);
-        LoadedDataset loaded = DatasetFiles.load(file);
+        LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
         Programme programme = loaded.programme();
-        ProblemPrinter.print(spec.commandLine().getErr(), file, loaded.warnings());
-        String storedScore = loaded.document().schedule() == null
-                ? null
-                : loaded.document().schedule().score();
-        if (loaded.document().schedule() == null) {
-            spec.commandLine()
-                    .getErr()
-                    .println(file + ": warning: no schedule in this file; only its pinned sessions are placed");
-        }
         Session session = sessionId == null ? null : session(programme, file);
-        ProgrammeExplanation explanation = new ProgrammeExplainer().explain(programme, storedScore);
+        ProgrammeExplanation explanation =
+                new ProgrammeExplainer().explain(programme, DatasetFiles.storedScore(loaded));
         String text = session == null
                 ? format.render(explanation, top)
                 : format.render(ProgrammeExplainer.explainSession(programme, explanation, session));

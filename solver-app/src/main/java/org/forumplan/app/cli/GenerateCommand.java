@@ -17,6 +17,7 @@ import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.ScheduleJson;
 import org.forumplan.model.io.SessionJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -29,7 +30,8 @@ import picocli.CommandLine.Spec;
                     + " sessions, unavailability, feeders and BPF precedence, pinned main sessions and optional"
                     + " proposals beyond capacity.",
             "Deterministic: the same options give a byte-identical file. Feasible by construction: every mandatory"
-                    + " session is first placed in a schedule without hard violations."
+                    + " session is first placed in a schedule without hard violations.",
+            "The dataset goes to -o FILE, which is required."
         },
         footer = {
             "",
@@ -63,15 +65,8 @@ public class GenerateCommand implements Callable<Integer> {
             description = "The random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            required = true,
-            description = "Where to write the dataset.")
-    Path output;
-
-    @Option(names = "--force", description = "Replace FILE if it exists.")
-    boolean force;
+    @Mixin
+    OutputOptions outputOptions;
 
     @Option(
             names = "--with-planted-schedule",
@@ -84,6 +79,10 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Path output = outputOptions.output;
+        if (output == null) {
+            throw new UsageException("Missing required option: '--output=FILE'");
+        }
         GeneratorSettings settings;
         GeneratedForum forum;
         try {
@@ -97,7 +96,7 @@ public class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        OutputFiles.checkBeforeWriting(output, force);
+        OutputFiles.checkBeforeWriting(output, outputOptions.force);
         DatasetJson dataset = forum.dataset();
         if (withPlantedSchedule) {
             Set<String> planted = forum.plantedSchedule().stream()

@@ -17,6 +17,7 @@ import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import org.forumplan.model.load.DatasetPins;
 import org.forumplan.model.problem.InvalidDatasetException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,15 +51,8 @@ public class PinCommand implements Callable<Integer> {
     @Option(names = "--unpin", description = "Remove the sessions' pins; their scheduled placement stays.")
     boolean unpin;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write the result to OUT instead of rewriting FILE; an existing OUT is replaced only with"
-                    + " --force.")
-    Path output;
-
-    @Option(names = "--force", description = "Replace OUT if it exists.")
-    boolean force;
+    @Mixin
+    OutputOptions outputOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -67,9 +61,10 @@ public class PinCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LoadedDataset loaded = DatasetFiles.load(file);
+        Path output = outputOptions.output;
         Path target = output == null ? file : output;
         if (output != null && !sameFile(file, output)) {
-            OutputFiles.checkBeforeWriting(output, force);
+            OutputFiles.checkBeforeWriting(output, outputOptions.force);
         }
         DatasetPins.Edit edit;
         try {

@@ -7,19 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.forumplan.model.analysis.AnnouncedChanges;
 import org.forumplan.model.domain.Programme;
+import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
-import org.forumplan.model.load.PublishedPins;
-import org.forumplan.model.load.PublishedPins.Pinning;
-import org.forumplan.model.load.PublishedSchedule;
-import org.forumplan.model.load.PublishedSchedule.Replan;
 import org.forumplan.model.problem.InvalidDatasetException;
-import org.forumplan.model.solver.BackToAnnounced;
+import org.forumplan.model.replan.AnnouncedChanges;
+import org.forumplan.model.replan.BackToAnnounced;
+import org.forumplan.model.replan.PublishedPins;
+import org.forumplan.model.replan.PublishedPins.Pinning;
+import org.forumplan.model.replan.Replanner;
+import org.forumplan.model.replan.Replanner.Replan;
+import org.forumplan.model.solver.ConstraintWeights;
+import org.forumplan.model.solver.ForumSolver;
 
 /**
- * The re-planning steps of {@code solve}: taking an announced programme as {@code published} and starting point
- * ({@code --from}), pinning the days already held ({@code --pin-published}), and counting what moved.
+ * The re-planning steps of {@code solve}, as the command prints them; the work is {@code org.forumplan.model.replan}'s:
+ * taking an announced programme as {@code published} and starting point ({@code --from}), pinning the days already
+ * held ({@code --pin-published}), and counting what moved.
  */
 final class Replanning {
 
@@ -40,20 +44,27 @@ final class Replanning {
     }
 
     /**
-     * The dataset with the announced schedule as its {@code published} and starting point; the notes (what was not
-     * carried over) are printed.
+     * The dataset, checked and built once with the announced schedule as its {@code published} and starting point; the
+     * notes (what was not carried over) are printed.
+     *
+     * @param document the changed dataset as read, not yet checked
+     * @param weights the command line's weights over the dataset's own
      */
     static LoadedDataset from(
-            Path input, LoadedDataset loaded, Path announcedFile, LoadedDataset announced, PrintWriter err) {
-        if (loaded.document().published() != null
-                && !loaded.document().published().isEmpty()) {
+            Path input,
+            DatasetJson document,
+            ConstraintWeights weights,
+            Path announcedFile,
+            LoadedDataset announced,
+            PrintWriter err) {
+        if (document.published() != null && !document.published().isEmpty()) {
             err.printf(
                     "%s: published: warning: its %d published placements are replaced by the schedule of %s%n",
-                    input, loaded.document().published().size(), announcedFile);
+                    input, document.published().size(), announcedFile);
         }
         Replan replan;
         try {
-            replan = PublishedSchedule.apply(loaded.document(), announced.document());
+            replan = Replanner.from(document, announced.document(), weights);
         } catch (InvalidDatasetException e) {
             throw new DatasetProblemsException(input, e.problems());
         }
@@ -67,8 +78,7 @@ final class Replanning {
 
     /** Gives displaced mandatory sessions the places of the cheapest proposals, when no free place is left. */
     static void makeRoom(Programme problem, PrintWriter err) {
-        PublishedSchedule.makeRoom(problem)
-                .forEach(bump -> err.println("Starting point: " + bump + ", which starts unplaced"));
+        Replanner.makeRoom(problem).forEach(bump -> err.println("Starting point: " + bump + ", which starts unplaced"));
         err.flush();
     }
 
@@ -114,13 +124,14 @@ final class Replanning {
 
     /**
      * Puts announced sessions the search moved without need back in place (see {@link BackToAnnounced}), when the
-     * programme has any announced placements.
+     * programme has any announced placements: with the solve's own score calculation, until Ctrl-C stops the solver.
      */
-    static void backToAnnounced(Programme best, PrintWriter err) {
+    static void backToAnnounced(Programme best, ForumSolver solver, PrintWriter err) {
         if (best.getSessions().stream().noneMatch(session -> session.getPublishedPlacement() != null)) {
             return;
         }
-        BackToAnnounced.Restoration restoration = new BackToAnnounced().restore(best);
+        BackToAnnounced.Restoration restoration =
+                new BackToAnnounced(solver.solutionManager()).restore(best, solver::stopRequested);
         List<String> restored = restoration.restored();
         if (!restored.isEmpty()) {
             err.printf(
@@ -131,8 +142,8 @@ final class Replanning {
                     restored.size() > NAMED ? ", ..." : "");
         }
         if (!restoration.complete()) {
-            err.println("Stopped putting announced sessions back at the bound of trials for a forum this size; the"
-                    + " rest stay where the search put them");
+            err.println("Stopped putting announced sessions back (at the bound of trials for a forum this size, or on"
+                    + " Ctrl-C); the rest stay where the search put them");
         }
         err.flush();
     }

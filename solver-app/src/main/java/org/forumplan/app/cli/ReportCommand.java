@@ -9,6 +9,7 @@ import org.forumplan.model.analysis.ProgrammeExplainer;
 import org.forumplan.model.analysis.ProgrammeExplanation;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,9 @@ import picocli.CommandLine.Spec;
                     + " the conflicts that remain and why each unscheduled session is out.",
             "html: one self-contained page (filters, search, charts; opens from disk or as an e-mail attachment,"
                     + " loads nothing from the network), xlsx: a spreadsheet, md: Markdown for e-mail and wikis,"
-                    + " csv: one row per session, ics: a calendar with one event per scheduled session."
+                    + " csv: one row per session, ics: a calendar with one event per scheduled session.",
+            "The report goes to -o FILE, or by default next to SCHEDULE, its name with the format's extension,"
+                    + " replaced on each run."
         },
         footer = {
             "",
@@ -43,15 +46,8 @@ public class ReportCommand implements Callable<Integer> {
             description = "html, xlsx, md, csv or ics (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Where to write the report (default: next to SCHEDULE, its name with the format's extension,"
-                    + " replaced on each run). An existing FILE is replaced only with --force.")
-    Path output;
-
-    @Option(names = "--force", description = "Replace the output file if it exists.")
-    boolean force;
+    @Mixin
+    OutputOptions outputOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -59,19 +55,12 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = DatasetFiles.locate(schedule);
+        Path output = outputOptions.output;
         Path target = output == null ? format.besides(file) : output;
-        OutputFiles.checkBeforeSolving(file, target, force || output == null);
-        LoadedDataset loaded = DatasetFiles.load(file);
-        ProblemPrinter.print(spec.commandLine().getErr(), file, loaded.warnings());
-        String storedScore = loaded.document().schedule() == null
-                ? null
-                : loaded.document().schedule().score();
-        if (loaded.document().schedule() == null) {
-            spec.commandLine()
-                    .getErr()
-                    .println(file + ": warning: no schedule in this file; only its pinned sessions are placed");
-        }
-        ProgrammeExplanation explanation = new ProgrammeExplainer().explain(loaded.programme(), storedScore);
+        OutputFiles.checkBeforeSolving(file, target, outputOptions.force || output == null);
+        LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
+        ProgrammeExplanation explanation =
+                new ProgrammeExplainer().explain(loaded.programme(), DatasetFiles.storedScore(loaded));
         ProgrammeView view = ProgrammeViewBuilder.build(loaded.programme(), explanation);
         OutputFiles.writeReport(format.render(view), target);
         spec.commandLine().getOut().println("Written: " + target);

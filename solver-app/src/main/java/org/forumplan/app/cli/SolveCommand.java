@@ -21,9 +21,9 @@ import org.forumplan.model.ForumplanVersion;
 import org.forumplan.model.analysis.ProgrammeExplainer;
 import org.forumplan.model.analysis.ProgrammeExplanation;
 import org.forumplan.model.domain.Programme;
+import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.SolverRunJson;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
-import org.forumplan.model.load.ProgrammeBuilder;
 import org.forumplan.model.load.ScheduleExporter;
 import org.forumplan.model.solver.ConstraintWeights;
 import org.forumplan.model.solver.ForumSolver;
@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Places the sessions of a dataset into rooms and timeslots, printing progress on standard error, then"
                     + " writes the solved dataset (the input with its schedule filled in) and prints a summary.",
+            "The solved dataset goes to -o FILE, or by default to out/<name>.solved.json, replaced on each solve; the"
+                    + " input is never replaced.",
             "Ctrl-C stops the search and still writes the best schedule found.",
             "Re-planning a published programme: --from PUBLISHED takes its schedule as the announced placements"
                     + " (published) and as the starting point, so that sessions stay where they were announced unless"
@@ -71,13 +73,6 @@ public class SolveCommand implements Callable<Integer> {
             defaultValue = DatasetFiles.DEFAULT_DATASET,
             description = "The dataset file (default: ${DEFAULT-VALUE}).")
     Path dataset;
-
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Where to write the solved dataset (default: out/<name>.solved.json, replaced on each"
-                    + " solve). An existing FILE is replaced only with --force; the input never is.")
-    Path output;
 
     @Option(
             names = "--weight",
@@ -116,11 +111,11 @@ public class SolveCommand implements Callable<Integer> {
                     + " the forum's time zone).")
     LocalDate freezeBefore;
 
-    @Option(names = "--force", description = "Replace the output file if it exists.")
-    boolean force;
-
     @Option(names = "--no-progress", description = "Do not print progress while solving.")
     boolean noProgress;
+
+    @Mixin
+    OutputOptions outputOptions;
 
     @Mixin
     SolverOptions solverOptions;
@@ -131,19 +126,25 @@ public class SolveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path input = DatasetFiles.locate(dataset);
+        Path output = outputOptions.output;
+        boolean force = outputOptions.force;
         Path target = output == null ? DatasetFiles.defaultOutput(input) : output;
         Path announcedFile = from == null ? null : DatasetFiles.locate(from);
         if (freezeBefore != null && !pinPublished) {
             throw new UsageException("--freeze-before " + freezeBefore + " needs --pin-published");
         }
         SolverSettings settings = solverOptions.toSettings();
-        LoadedDataset loaded = DatasetFiles.load(input);
+        ConstraintWeights commandLineWeights = commandLineWeights();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        DatasetJson document = DatasetFiles.read(input);
         LoadedDataset announced = null;
+        LoadedDataset loaded;
         if (announcedFile != null) {
             announced = Replanning.loadAnnounced(announcedFile);
-            loaded = Replanning.from(input, loaded, announcedFile, announced, err);
+            loaded = Replanning.from(input, document, commandLineWeights, announcedFile, announced, err);
+        } else {
+            loaded = DatasetFiles.load(input, document, commandLineWeights);
         }
         ProblemPrinter.print(err, input, DatasetFiles.precheck(input, loaded));
         if (pinPublished) {
@@ -162,7 +163,6 @@ public class SolveCommand implements Callable<Integer> {
             OutputFiles.checkBeforeSolving(input, report.besides(target), force || output == null);
         }
         Programme problem = loaded.programme();
-        problem.setConstraintWeightOverrides(weights(loaded).toOverrides());
 
         err.printf(
                 "Solving %s: %d sessions (%d pinned), %d rooms, %d timeslots; stops after %s%n",
@@ -188,9 +188,9 @@ public class SolveCommand implements Callable<Integer> {
             progress.finish();
             Programme best = outcome.best();
             if (!outcome.interrupted()) {
-                Replanning.backToAnnounced(best, err);
+                Replanning.backToAnnounced(best, solver, err);
             }
-            ProgrammeExplanation explanation = new ProgrammeExplainer().explain(best, null);
+            ProgrammeExplanation explanation = new ProgrammeExplainer(solver.solutionManager()).explain(best, null);
             boolean written = write(loaded, best, outcome, target, err);
             SolveSummary.print(out, input.getFileName().toString(), outcome, explanation);
             if (announced != null) {
@@ -216,16 +216,17 @@ public class SolveCommand implements Callable<Integer> {
         }
     }
 
-    private ConstraintWeights weights(LoadedDataset loaded) {
-        ConstraintWeights merged = ProgrammeBuilder.datasetWeights(loaded.document());
+    /** The --weight options, which the builder sets over the dataset's own weights, once. */
+    private ConstraintWeights commandLineWeights() {
+        ConstraintWeights parsed = new ConstraintWeights();
         for (String weight : weights) {
             try {
-                merged.with(weight);
+                parsed.with(weight);
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--weight: " + e.getMessage());
             }
         }
-        return merged;
+        return parsed;
     }
 
     /**

@@ -33,7 +33,7 @@ class GeneratedForumReplanTest extends ReplanScenarios {
                 .toList();
         DatasetJson withPlanted =
                 forum.dataset().withSchedule(new ScheduleJson(null, null, forum.plantedSchedule(), unplanted, null));
-        announced = Replanner.solve(withPlanted, 40_000);
+        announced = ReplanRuns.solve(withPlanted, 40_000);
     }
 
     @Override

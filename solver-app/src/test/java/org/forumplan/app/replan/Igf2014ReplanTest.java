@@ -17,7 +17,7 @@ class Igf2014ReplanTest extends ReplanScenarios {
 
     @BeforeAll
     static void announce() throws IOException, InvalidDatasetException {
-        announced = Replanner.solve(new DatasetReader().read(TestDatasets.igf2014()), 40_000);
+        announced = ReplanRuns.solve(new DatasetReader().read(TestDatasets.igf2014()), 40_000);
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.forumplan.app.replan.Replanner.Replan;
+import org.forumplan.app.replan.ReplanRuns.Replan;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.io.AssignmentJson;
 import org.forumplan.model.io.DatasetJson;
@@ -41,7 +41,7 @@ abstract class ReplanScenarios {
         String room = busiestRoom();
         List<String> held = announcedIn(room, null);
 
-        Replan replan = Replanner.replan(ForumChanges.withdrawRoom(announced(), room), announced(), REPLAN_MOVES);
+        Replan replan = ReplanRuns.replan(ForumChanges.withdrawRoom(announced(), room), announced(), REPLAN_MOVES);
 
         // Every session the room held must go; at most 3 others move to make way (a chain of room or time changes).
         assertFeasible(replan);
@@ -58,7 +58,7 @@ abstract class ReplanScenarios {
         List<String> held = announcedIn(room, day);
 
         Replan replan =
-                Replanner.replan(ForumChanges.withdrawRoomOn(announced(), room, day), announced(), REPLAN_MOVES);
+                ReplanRuns.replan(ForumChanges.withdrawRoomOn(announced(), room, day), announced(), REPLAN_MOVES);
 
         // The sessions of that room on that day must go; at most 2 others move to make way.
         assertFeasible(replan);
@@ -73,7 +73,7 @@ abstract class ReplanScenarios {
         Map.Entry<String, LocalDate> busiest = busiestPersonDay();
         List<String> theirs = sessionsOf(busiest.getKey(), busiest.getValue());
 
-        Replan replan = Replanner.replan(
+        Replan replan = ReplanRuns.replan(
                 ForumChanges.personAwayOn(announced(), busiest.getKey(), busiest.getValue()),
                 announced(),
                 REPLAN_MOVES);
@@ -95,7 +95,7 @@ abstract class ReplanScenarios {
     @Test
     void aNewMandatorySessionAdded() {
         Replan replan =
-                Replanner.replan(ForumChanges.addMandatoryWorkshop(announced(), "WS-NEW"), announced(), REPLAN_MOVES);
+                ReplanRuns.replan(ForumChanges.addMandatoryWorkshop(announced(), "WS-NEW"), announced(), REPLAN_MOVES);
 
         // Nothing announced has to move if a place is free; in a full forum one proposal gives way. At most 1 move.
         assertFeasible(replan);
@@ -108,7 +108,7 @@ abstract class ReplanScenarios {
     void aSessionCancelled() {
         String cancelled = announcedWorkshops().get(0);
 
-        Replan replan = Replanner.replan(ForumChanges.cancel(announced(), cancelled), announced(), REPLAN_MOVES);
+        Replan replan = ReplanRuns.replan(ForumChanges.cancel(announced(), cancelled), announced(), REPLAN_MOVES);
 
         // A cancellation frees a place and forces nothing: no announced session moves or is left out.
         assertFeasible(replan);
@@ -123,7 +123,7 @@ abstract class ReplanScenarios {
         String kept = workshops.get(1);
         String merged = workshops.get(2);
 
-        Replan replan = Replanner.replan(ForumChanges.merge(announced(), kept, merged), announced(), REPLAN_MOVES);
+        Replan replan = ReplanRuns.replan(ForumChanges.merge(announced(), kept, merged), announced(), REPLAN_MOVES);
 
         // The merged workshop's people join the kept one, and may be busy at its time: it may move, and at most 2
         // others to make way for it.

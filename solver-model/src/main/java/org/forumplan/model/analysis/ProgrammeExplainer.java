@@ -4,6 +4,7 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +25,21 @@ import org.forumplan.model.domain.Session;
  */
 public final class ProgrammeExplainer {
 
-    private final ScoreExplainer scoreExplainer = new ScoreExplainer();
+    private final ScoreExplainer scoreExplainer;
+
+    /** With the shipped solver configuration: for a programme read from a file ({@code explain}, {@code report}). */
+    public ProgrammeExplainer() {
+        this(new ScoreExplainer());
+    }
+
+    /** With a solve's own score calculation ({@code ForumSolver.solutionManager()}). */
+    public ProgrammeExplainer(SolutionManager<Programme, HardMediumSoftLongScore> solutionManager) {
+        this(new ScoreExplainer(solutionManager));
+    }
+
+    private ProgrammeExplainer(ScoreExplainer scoreExplainer) {
+        this.scoreExplainer = scoreExplainer;
+    }
 
     /**
      * @param storedScore the score the schedule file claims, or null

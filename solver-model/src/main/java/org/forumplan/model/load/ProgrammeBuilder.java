@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,18 +59,44 @@ public final class ProgrammeBuilder {
     /** The attendance assumed for a session that gives none. */
     public static final int DEFAULT_EXPECTED_ATTENDANCE = 50;
 
+    /**
+     * A {@code published} placement the dataset's grid cannot hold, left out rather than refused: re-planning from a
+     * programme announced on a grid that has changed since.
+     *
+     * @param published the entry left out
+     * @param reason why, in the builder's words: "timeslot \"d1-1100\" does not host workshops (it hosts: flash)"
+     */
+    public record UnfitPlacement(PublishedJson published, String reason) {}
+
     private final DatasetJson dataset;
+    private final ConstraintWeights weights;
+    private final Consumer<UnfitPlacement> unfitPublished;
     private final ProblemCollector problems = new ProblemCollector();
     private Map<String, Timeslot> timeslots;
     private Map<String, Room> rooms;
     private PlacementCatalog catalog;
 
-    private ProgrammeBuilder(DatasetJson dataset) {
+    private ProgrammeBuilder(DatasetJson dataset, ConstraintWeights weights, Consumer<UnfitPlacement> unfitPublished) {
         this.dataset = dataset;
+        this.weights = weights;
+        this.unfitPublished = unfitPublished;
     }
 
+    /** The programme with the dataset's own weights; every placement must resolve. */
     public static Programme build(DatasetJson dataset) throws InvalidDatasetException {
-        return new ProgrammeBuilder(dataset).build();
+        return build(dataset, new ConstraintWeights(), null);
+    }
+
+    /**
+     * @param weights weights over the dataset's own {@code policy.weights} ({@code solve --weight}): the programme gets
+     *     the dataset's, then these, once, before anything reads them
+     * @param unfitPublished when not null, a {@code published} placement the grid cannot hold is handed here and left
+     *     out, instead of being an error
+     */
+    public static Programme build(
+            DatasetJson dataset, ConstraintWeights weights, Consumer<UnfitPlacement> unfitPublished)
+            throws InvalidDatasetException {
+        return new ProgrammeBuilder(dataset, weights, unfitPublished).build();
     }
 
     private Programme build() throws InvalidDatasetException {
@@ -104,24 +131,20 @@ public final class ProgrammeBuilder {
                 precedences(),
                 policy(),
                 sessions);
-        programme.setConstraintWeightOverrides(weights().toOverrides());
+        programme.setConstraintWeightOverrides(finalWeights().toOverrides());
         return programme;
     }
 
-    /** The dataset's own weights ({@code policy.weights}), which command-line weights may add to. */
-    public static ConstraintWeights datasetWeights(DatasetJson dataset) {
-        ConstraintWeights weights = new ConstraintWeights();
+    /** The dataset's own weights ({@code policy.weights}), then those given with it, which win. */
+    private ConstraintWeights finalWeights() {
+        ConstraintWeights merged = new ConstraintWeights();
         if (dataset.policy() != null && dataset.policy().weights() != null) {
             dataset.policy()
                     .weights()
-                    .forEach((name, score) -> weights.with(
-                            ConstraintWeights.constraintNamed(name), ConstraintWeights.parseWeight(score)));
+                    .forEach((name, score) ->
+                            merged.with(ConstraintWeights.constraintNamed(name), ConstraintWeights.parseWeight(score)));
         }
-        return weights;
-    }
-
-    private ConstraintWeights weights() {
-        return datasetWeights(dataset);
+        return merged.withAll(weights);
     }
 
     private ForumInfo forum() {
@@ -184,7 +207,7 @@ public final class ProgrammeBuilder {
                 String path = DatasetList.SESSIONS.path(i) + ".pinned";
                 problems.within(
                         DatasetList.SESSIONS.element(i, json.id()),
-                        () -> resolvePlacement(path, own, pin.room(), pin.timeslot(), pin.span())
+                        () -> resolvePlacement(problems, path, own, pin.room(), pin.timeslot(), pin.span())
                                 .ifPresent(placement -> {
                                     pins.put(own.id(), placement);
                                     pinned.add(new PossiblePlacements.Pin(own, placement));
@@ -263,15 +286,22 @@ public final class ProgrammeBuilder {
         for (int i = 0; i < entries.size(); i++) {
             PublishedJson entry = entries.get(i);
             String path = DatasetList.PUBLISHED.path(i);
-            problems.within(
-                    DatasetList.PUBLISHED.element(i, entry.session()),
-                    () -> resolvePlacement(
-                                    path,
-                                    sessionsById.get(entry.session()),
-                                    entry.room(),
-                                    entry.timeslot(),
-                                    entry.span())
-                            .ifPresent(placement -> published.put(entry.session(), placement)));
+            SessionFacts session = sessionsById.get(entry.session());
+            if (unfitPublished == null) {
+                problems.within(
+                        DatasetList.PUBLISHED.element(i, entry.session()),
+                        () -> resolvePlacement(problems, path, session, entry.room(), entry.timeslot(), entry.span())
+                                .ifPresent(placement -> published.put(entry.session(), placement)));
+                continue;
+            }
+            // A tolerated entry is resolved apart, so that its problem is its reason and not the dataset's error.
+            ProblemCollector apart = new ProblemCollector();
+            resolvePlacement(apart, path, session, entry.room(), entry.timeslot(), entry.span())
+                    .ifPresent(placement -> published.put(entry.session(), placement));
+            if (!apart.problems().isEmpty()) {
+                unfitPublished.accept(
+                        new UnfitPlacement(entry, apart.problems().get(0).message()));
+            }
         }
         return published;
     }
@@ -310,7 +340,7 @@ public final class ProgrammeBuilder {
             Map<String, List<Placement>> possible) {
         String id = assignment.session();
         Optional<Placement> placement = resolvePlacement(
-                path, sessionsById.get(id), assignment.room(), assignment.timeslot(), assignment.span());
+                problems, path, sessionsById.get(id), assignment.room(), assignment.timeslot(), assignment.span());
         if (placement.isEmpty()) {
             return Optional.empty();
         }
@@ -355,7 +385,12 @@ public final class ProgrammeBuilder {
     }
 
     private Optional<Placement> resolvePlacement(
-            String path, SessionFacts session, String roomId, String timeslotId, Integer span) {
+            ProblemCollector problems,
+            String path,
+            SessionFacts session,
+            String roomId,
+            String timeslotId,
+            Integer span) {
         Room room = rooms.get(roomId);
         Timeslot start = timeslots.get(timeslotId);
         String kind = session.kind().label();

@@ -32,6 +32,12 @@ public final class ConstraintWeights {
         return this;
     }
 
+    /** Sets every weight of the others; theirs win. */
+    public ConstraintWeights withAll(ConstraintWeights others) {
+        weights.putAll(others.weights);
+        return this;
+    }
+
     /** Parses and sets "NAME=SCORE", as given on the command line. */
     public ConstraintWeights with(String assignment) {
         int equals = assignment.lastIndexOf('=');

@@ -1,6 +1,7 @@
 package org.forumplan.model.solver;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
@@ -15,10 +16,14 @@ import org.forumplan.model.domain.Programme;
 /**
  * Runs one solve and reports its progress. Thread-safe {@link #stop()} ends the search early and still returns the
  * best schedule found, which is what Ctrl-C does on the command line.
+ *
+ * <p>The solver factory is built once, from the settings (the solver configuration, limits, seed), and its
+ * {@link #solutionManager()} scores what the solve found, so that the summary and the reports count as the search did.
  */
 public final class ForumSolver {
 
-    private final SolverSettings settings;
+    private final SolverFactory<Programme> solverFactory;
+    private final SolutionManager<Programme, HardMediumSoftLongScore> solutionManager;
     private volatile SolverJob<Programme, Long> job;
     private volatile boolean stopRequested;
     private volatile HardMediumSoftLongScore bestScore;
@@ -27,7 +32,13 @@ public final class ForumSolver {
     private volatile long startNanos;
 
     public ForumSolver(SolverSettings settings) {
-        this.settings = settings;
+        this.solverFactory = SolverFactory.create(settings.toSolverConfig());
+        this.solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    /** Scores and analyses programmes as this solve does. */
+    public SolutionManager<Programme, HardMediumSoftLongScore> solutionManager() {
+        return solutionManager;
     }
 
     /**
@@ -36,7 +47,6 @@ public final class ForumSolver {
      * @param onProgress called about every {@code interval} on a background thread
      */
     public SolveOutcome solve(Programme problem, Consumer<SolveProgress> onProgress, Duration interval) {
-        SolverFactory<Programme> solverFactory = SolverFactory.create(settings.toSolverConfig());
         startNanos = System.nanoTime();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "forumplan-progress");
@@ -83,6 +93,11 @@ public final class ForumSolver {
         } finally {
             ticker.shutdownNow();
         }
+    }
+
+    /** Whether {@link #stop()} was called: what comes after the search (putting announced sessions back) asks it too. */
+    public boolean stopRequested() {
+        return stopRequested;
     }
 
     /** Ends the search as soon as possible; {@link #solve} then returns the best schedule found so far. */

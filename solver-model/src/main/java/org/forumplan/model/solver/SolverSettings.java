@@ -56,18 +56,6 @@ public record SolverSettings(
                 timeLimit, unimprovedLimit, steps, moveLimit, bestScoreLimit, seed, environmentMode, solverConfigFile);
     }
 
-    public SolverSettings withSeed(long newSeed) {
-        return new SolverSettings(
-                timeLimit,
-                unimprovedLimit,
-                stepLimit,
-                moveLimit,
-                bestScoreLimit,
-                newSeed,
-                environmentMode,
-                solverConfigFile);
-    }
-
     public SolverSettings withEnvironmentMode(EnvironmentMode mode) {
         return new SolverSettings(
                 timeLimit, unimprovedLimit, stepLimit, moveLimit, bestScoreLimit, seed, mode, solverConfigFile);

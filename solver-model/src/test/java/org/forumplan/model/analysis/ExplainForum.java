@@ -25,16 +25,16 @@ import org.forumplan.model.problem.InvalidDatasetException;
  * for their room. Topics {@code cir} ("Critical Internet Resources") and {@code rights} ("Human Rights"); people
  * {@code p-alice} and {@code p-bob}.
  */
-final class ExplainForum {
+public final class ExplainForum {
 
-    static final String MORNING = "d1-0900";
+    public static final String MORNING = "d1-0900";
     static final String FLASH_SLOT = "d1-0930";
-    static final String LATE_MORNING = "d1-1100";
-    static final String NEXT_MORNING = "d2-0900";
+    public static final String LATE_MORNING = "d1-1100";
+    public static final String NEXT_MORNING = "d2-0900";
 
     static final String PLENARY = "plenary";
-    static final String ROOM_A = "room-a";
-    static final String ROOM_B = "room-b";
+    public static final String ROOM_A = "room-a";
+    public static final String ROOM_B = "room-b";
     static final String CORNER = "corner";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +46,7 @@ final class ExplainForum {
     private final ArrayNode sessions;
     private String storedScore;
 
-    ExplainForum() {
+    public ExplainForum() {
         try (InputStream base = ExplainForum.class.getResourceAsStream("explain-forum.json")) {
             document = (ObjectNode) JSON.readTree(base);
         } catch (IOException e) {
@@ -56,7 +56,7 @@ final class ExplainForum {
     }
 
     /** An optional 90-minute workshop proposal (value 60 unless evaluated). */
-    SessionSpec workshop(String id) {
+    public SessionSpec workshop(String id) {
         return session(id, "workshop", 90);
     }
 
@@ -87,7 +87,7 @@ final class ExplainForum {
         return this;
     }
 
-    Programme programme() {
+    public Programme programme() {
         try {
             return DatasetLoader.load(new DatasetReader().read(JSON.writeValueAsString(document)))
                     .programme();
@@ -139,7 +139,7 @@ final class ExplainForum {
     }
 
     /** One session of the forum being written; {@link #at} or {@link #unplaced} returns to the forum. */
-    final class SessionSpec {
+    public final class SessionSpec {
 
         private final ObjectNode json;
 
@@ -215,7 +215,7 @@ final class ExplainForum {
             return ExplainForum.this;
         }
 
-        ExplainForum at(String room, String timeslot) {
+        public ExplainForum at(String room, String timeslot) {
             ((ArrayNode) schedule().get("assignments"))
                     .addObject()
                     .put("session", json.get("id").asText())
@@ -224,7 +224,7 @@ final class ExplainForum {
             return ExplainForum.this;
         }
 
-        ExplainForum unplaced() {
+        public ExplainForum unplaced() {
             return ExplainForum.this;
         }
     }

@@ -198,7 +198,7 @@ class ForumGeneratorTest {
                 .as("planted placements the model does not allow")
                 .isEmpty();
         assertThat(programme.getScore().hardScore())
-                .as("hard score; costs: %s", ScoreExplainer.costs(analysis))
+                .as("hard score; costs: %s", costs(analysis))
                 .isZero();
         assertThat(programme.getSessions())
                 .filteredOn(Session::isMandatory)
@@ -495,5 +495,13 @@ class ForumGeneratorTest {
 
     private static LocalDateTime end(AssignmentJson assignment) {
         return assignment.day().atTime(assignment.end());
+    }
+
+    /** The constraints that cost anything, for a failure message. */
+    private static List<String> costs(ScoreAnalysis<HardMediumSoftLongScore> analysis) {
+        return analysis.constraintAnalyses().stream()
+                .filter(constraint -> !constraint.score().isZero())
+                .map(constraint -> constraint.constraintRef().constraintName() + " " + constraint.score())
+                .toList();
     }
 }

@@ -2,9 +2,9 @@ package org.forumplan.model.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.forumplan.model.load.AnnouncedForum.LATE_MORNING;
-import static org.forumplan.model.load.AnnouncedForum.announced;
-import static org.forumplan.model.load.AnnouncedForum.changed;
+import static org.forumplan.model.replan.AnnouncedForum.LATE_MORNING;
+import static org.forumplan.model.replan.AnnouncedForum.announced;
+import static org.forumplan.model.replan.AnnouncedForum.changed;
 
 import java.util.List;
 import org.forumplan.model.io.DatasetJson;

@@ -1,4 +1,4 @@
-package org.forumplan.model.analysis;
+package org.forumplan.model.replan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.forumplan.model.domain.Session;
 /**
  * What re-planning did to an announced programme: of the sessions it placed, which are now at another time, which only
  * in another room, which are left out and which are no longer in the forum. Times are compared as intervals and rooms
- * by id, as {@link ProgrammeDiff} does, so the counts agree with what {@code forumplan diff} lists.
+ * by id, as {@link org.forumplan.model.analysis.ProgrammeDiff} does, so the counts agree with what {@code forumplan diff} lists.
  *
  * @param announced the sessions the announced programme places that the re-planned forum still has
  * @param changedTime ids of announced sessions placed at another time (perhaps in another room too)

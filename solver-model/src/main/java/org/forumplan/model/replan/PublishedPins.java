@@ -1,4 +1,4 @@
-package org.forumplan.model.load;
+package org.forumplan.model.replan;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.forumplan.model.load;
+package org.forumplan.model.replan;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.ArrayList;
@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.forumplan.model.constraints.ForumConstraint;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
@@ -19,26 +17,28 @@ import org.forumplan.model.io.PublishedJson;
 import org.forumplan.model.io.RoomJson;
 import org.forumplan.model.io.SessionJson;
 import org.forumplan.model.io.TimeslotJson;
+import org.forumplan.model.load.DatasetLoader;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
+import org.forumplan.model.load.ProgrammeBuilder.UnfitPlacement;
 import org.forumplan.model.problem.InvalidDatasetException;
 import org.forumplan.model.problem.Problem;
+import org.forumplan.model.solver.ConstraintWeights;
 
 /**
- * Re-planning from an announced programme ({@code solve --from}): the schedule of a solved dataset, the programme as
- * announced, becomes another dataset's {@code published} placements and, where that dataset has no schedule of its own,
- * its starting point.
+ * Re-planning from an announced programme ({@code solve --from}), the one way in: the schedule of a solved dataset, the
+ * programme as announced, is merged into the changed dataset's document as its {@code published} placements; the
+ * document is then checked and built once, and its sessions start where they were announced if they still fit there
+ * (when it has no schedule of its own).
  *
  * <p>The announced programme and the changed dataset disagree by design (a room withdrawn, a session cancelled, a
  * speaker away), so nothing here is an error: an announced placement that the changed dataset cannot hold is left out,
  * with a note that says why.
  */
-public final class PublishedSchedule {
-
-    private static final Pattern PUBLISHED_PATH = Pattern.compile("^published\\[(\\d+)]");
+public final class Replanner {
 
     /**
-     * @param loaded the changed dataset with the announced placements as its {@code published}, and its sessions placed
-     *     where they were announced if they still fit there (when it has no schedule of its own)
+     * @param loaded the changed dataset with the announced placements it can hold as its {@code published}, and its
+     *     sessions placed where they were announced if they still fit there (when it has no schedule of its own)
      * @param notes what was not carried over and why, each at its path in the announced file
      * @param announced how many sessions the announced schedule places
      * @param published how many of them are {@code published} in the changed dataset
@@ -48,15 +48,17 @@ public final class PublishedSchedule {
 
     private final DatasetJson dataset;
     private final List<AssignmentJson> assignments;
+    private final Map<String, Integer> assignmentIndex = new HashMap<>();
     private final List<Problem> notes = new ArrayList<>();
-    // The index in the announced schedule of each entry of published, for the notes' paths.
-    private final List<Integer> sourceIndex = new ArrayList<>();
 
-    private PublishedSchedule(DatasetJson dataset, DatasetJson announced) {
+    private Replanner(DatasetJson dataset, DatasetJson announced) {
         this.dataset = dataset;
         this.assignments = announced.schedule() == null || announced.schedule().assignments() == null
                 ? List.of()
                 : announced.schedule().assignments();
+        for (int i = 0; i < assignments.size(); i++) {
+            assignmentIndex.put(assignments.get(i).session(), i);
+        }
     }
 
     /**
@@ -64,25 +66,29 @@ public final class PublishedSchedule {
      *
      * @param dataset the changed forum, valid on its own; its own {@code published}, if any, is replaced
      * @param announced a solved dataset: its schedule is the programme as announced
+     * @param weights weights over the dataset's own ({@code solve --weight}), set once by the builder, so that they
+     *     hold for the starting point too ({@link #makeRoom})
      * @throws InvalidDatasetException if the changed dataset is invalid, never for what the two disagree on
      */
-    public static Replan apply(DatasetJson dataset, DatasetJson announced) throws InvalidDatasetException {
-        return new PublishedSchedule(dataset, announced).apply();
+    public static Replan from(DatasetJson dataset, DatasetJson announced, ConstraintWeights weights)
+            throws InvalidDatasetException {
+        return new Replanner(dataset, announced).replan(weights);
     }
 
-    private Replan apply() throws InvalidDatasetException {
+    private Replan replan(ConstraintWeights weights) throws InvalidDatasetException {
         List<PublishedJson> published = carriedOver();
-        LoadedDataset loaded;
-        try {
-            loaded = DatasetLoader.load(dataset.withPublished(published));
-        } catch (InvalidDatasetException e) {
-            // Placements the builder cannot resolve (a timeslot that no longer hosts the kind, a span that no longer
-            // fits the day or the duration): dropped with the builder's own words, then built again.
-            published = withoutUnresolved(published, e);
-            loaded = DatasetLoader.load(dataset.withPublished(published));
-        }
-        int warmStarted = dataset.schedule() == null ? warmStart(loaded) : 0;
-        return new Replan(loaded, List.copyOf(notes), assignments.size(), published.size(), warmStarted);
+        List<PublishedJson> unfit = new ArrayList<>();
+        LoadedDataset built = DatasetLoader.load(dataset.withPublished(published), weights, placement -> {
+            unfit.add(placement.published());
+            noteUnfit(placement);
+        });
+        // The written file keeps only what the programme holds, so that it loads again as it is.
+        List<PublishedJson> kept =
+                published.stream().filter(entry -> !unfit.contains(entry)).toList();
+        LoadedDataset loaded =
+                new LoadedDataset(built.document().withPublished(kept), built.programme(), built.warnings());
+        int warmStarted = dataset.schedule() == null ? warmStart(loaded.programme()) : 0;
+        return new Replan(loaded, List.copyOf(notes), assignments.size(), kept.size(), warmStarted);
     }
 
     /** The announced placements whose session, room and timeslot the changed dataset still has. */
@@ -109,41 +115,18 @@ public final class PublishedSchedule {
             } else {
                 published.add(new PublishedJson(
                         assignment.session(), assignment.room(), assignment.timeslot(), assignment.span()));
-                sourceIndex.add(i);
             }
         }
         return published;
     }
 
-    private List<PublishedJson> withoutUnresolved(List<PublishedJson> published, InvalidDatasetException e)
-            throws InvalidDatasetException {
-        Map<Integer, String> unresolved = new HashMap<>();
-        for (Problem problem : e.problems()) {
-            Matcher matcher = PUBLISHED_PATH.matcher(problem.path());
-            if (!problem.isError()) {
-                continue;
-            }
-            if (!matcher.find()) {
-                throw e;
-            }
-            unresolved.putIfAbsent(Integer.parseInt(matcher.group(1)), problem.message());
-        }
-        List<PublishedJson> kept = new ArrayList<>();
-        List<Integer> keptSources = new ArrayList<>();
-        for (int i = 0; i < published.size(); i++) {
-            if (unresolved.containsKey(i)) {
-                note(
-                        sourceIndex.get(i),
-                        "%s's announced place no longer fits the dataset (%s); it may move at no cost"
-                                .formatted(published.get(i).session(), unresolved.get(i)));
-            } else {
-                kept.add(published.get(i));
-                keptSources.add(sourceIndex.get(i));
-            }
-        }
-        sourceIndex.clear();
-        sourceIndex.addAll(keptSources);
-        return kept;
+    /** A placement the builder could not resolve on the changed grid (a timeslot that no longer hosts the kind, ...). */
+    private void noteUnfit(UnfitPlacement placement) {
+        String session = placement.published().session();
+        note(
+                assignmentIndex.get(session),
+                "%s's announced place no longer fits the dataset (%s); it may move at no cost"
+                        .formatted(session, placement.reason()));
     }
 
     /**
@@ -152,12 +135,8 @@ public final class PublishedSchedule {
      *
      * @return how many sessions were placed
      */
-    private int warmStart(LoadedDataset loaded) {
-        Map<String, Integer> indexBySession = new HashMap<>();
-        for (int i = 0; i < assignments.size(); i++) {
-            indexBySession.put(assignments.get(i).session(), i);
-        }
-        List<Session> sessions = loaded.programme().getSessions();
+    private int warmStart(Programme programme) {
+        List<Session> sessions = programme.getSessions();
         List<Session> pinned = sessions.stream().filter(Session::isPinned).toList();
         int placed = 0;
         for (Session session : sessions) {
@@ -169,7 +148,7 @@ public final class PublishedSchedule {
                 placed++;
             } else {
                 note(
-                        indexBySession.get(session.getId()),
+                        assignmentIndex.get(session.getId()),
                         "%s's announced place %s no longer fits (%s); it starts unplaced"
                                 .formatted(
                                         session.getId(),
@@ -194,7 +173,7 @@ public final class PublishedSchedule {
                 .toList();
     }
 
-    /** The medium cost of moving an announced session, as the dataset weighs it. */
+    /** The medium cost of moving an announced session, as the programme weighs it (dataset, then command line). */
     private static long announcedMoveCost(Programme programme) {
         HardMediumSoftLongScore weight = programme
                 .getConstraintWeightOverrides()

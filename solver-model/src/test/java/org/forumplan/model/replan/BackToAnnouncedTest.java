@@ -1,18 +1,20 @@
-package org.forumplan.model.solver;
+package org.forumplan.model.replan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.forumplan.model.load.AnnouncedForum.LATE_MORNING;
-import static org.forumplan.model.load.AnnouncedForum.NEXT_DAY;
-import static org.forumplan.model.load.AnnouncedForum.announced;
-import static org.forumplan.model.load.AnnouncedForum.changed;
+import static org.forumplan.model.replan.AnnouncedForum.LATE_MORNING;
+import static org.forumplan.model.replan.AnnouncedForum.NEXT_DAY;
+import static org.forumplan.model.replan.AnnouncedForum.announced;
+import static org.forumplan.model.replan.AnnouncedForum.changed;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.load.AnnouncedForum;
-import org.forumplan.model.load.PublishedSchedule;
 import org.forumplan.model.problem.InvalidDatasetException;
+import org.forumplan.model.solver.ConstraintWeights;
+import org.forumplan.model.solver.SolverSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class BackToAnnouncedTest {
 
-    private static final BackToAnnounced BACK = new BackToAnnounced();
+    private static final BackToAnnounced BACK = new BackToAnnounced(
+            SolutionManager.create(SolverFactory.createFromXmlResource(SolverSettings.SOLVER_CONFIG_RESOURCE)));
 
     @Test
     void aSessionInAnotherRoomGoesBackToItsFreeAnnouncedRoom() throws InvalidDatasetException {
@@ -29,10 +32,21 @@ class BackToAnnouncedTest {
         // WS6, announced in ws-01 on the second day, drifted to ws-02 at the same time.
         moveTo(programme, "WS6", "ws-02", NEXT_DAY);
 
-        assertThat(BACK.restore(programme).restored()).containsExactly("WS6");
+        assertThat(BACK.restore(programme, () -> false).restored()).containsExactly("WS6");
         assertThat(programme.getScore()).isEqualTo(HardMediumSoftLongScore.ZERO);
         assertThat(session(programme, "WS6").getPlacement())
                 .isSameAs(session(programme, "WS6").getPublishedPlacement());
+    }
+
+    @Test
+    void aStopEndsThePassBeforeItsNextTrial() throws InvalidDatasetException {
+        Programme programme = replanned(changed());
+        moveTo(programme, "WS6", "ws-02", NEXT_DAY);
+
+        BackToAnnounced.Restoration restoration = BACK.restore(programme, () -> true);
+
+        assertThat(restoration.restored()).isEmpty();
+        assertThat(restoration.complete()).isFalse();
     }
 
     @Test
@@ -41,7 +55,7 @@ class BackToAnnouncedTest {
         moveTo(programme, "WS3", "ws-02", LATE_MORNING);
         moveTo(programme, "WS4", "ws-01", LATE_MORNING);
 
-        assertThat(BACK.restore(programme).restored()).containsExactly("WS3", "WS4");
+        assertThat(BACK.restore(programme, () -> false).restored()).containsExactly("WS3", "WS4");
         assertThat(programme.getSessions())
                 .allSatisfy(session -> assertThat(session.getPlacement()).isSameAs(session.getPublishedPlacement()));
         assertThat(programme.getScore()).isEqualTo(HardMediumSoftLongScore.ZERO);
@@ -56,12 +70,14 @@ class BackToAnnouncedTest {
         moveTo(programme, "WS6", "ws-02", NEXT_DAY);
         Placement before = session(programme, "WS6").getPlacement();
 
-        assertThat(BACK.restore(programme).restored()).isEmpty();
+        assertThat(BACK.restore(programme, () -> false).restored()).isEmpty();
         assertThat(session(programme, "WS6").getPlacement()).isSameAs(before);
     }
 
     private static Programme replanned(AnnouncedForum forum) throws InvalidDatasetException {
-        return PublishedSchedule.apply(forum.document(), announced()).loaded().programme();
+        return Replanner.from(forum.document(), announced(), new ConstraintWeights())
+                .loaded()
+                .programme();
     }
 
     private static void moveTo(Programme programme, String sessionId, String roomId, String timeslotId) {

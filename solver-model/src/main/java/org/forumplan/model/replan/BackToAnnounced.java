@@ -1,12 +1,12 @@
-package org.forumplan.model.solver;
+package org.forumplan.model.replan;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
@@ -20,10 +20,14 @@ import org.forumplan.model.domain.Session;
  * schedule it keeps can so hold announced sessions in other rooms that nothing required to move. This pass undoes that
  * drift, one move at a time, each kept only if the whole score, recomputed, gets better.
  *
- * <p>Each trial recomputes the whole score, which takes longer the larger the forum (about 10 ms for IGF 2014's 146
- * sessions, 150 ms for 4,000), so the number of trials is bounded by the forum's size: some 15 seconds at most on this
- * project's 2-core machine, and the same trials on any machine, so that a solve with a step or move limit stays
- * reproducible.
+ * <p>Each trial recomputes the whole score, with the solve's own score calculation (its solver configuration; the
+ * weights are the programme's), which takes longer the larger the forum (about 10 ms for IGF 2014's 146 sessions, 150
+ * ms for 4,000), so the number of trials is bounded by the forum's size: some 15 seconds at most on this project's
+ * 2-core machine, and the same trials on any machine, so that a solve with a seed and a step or move limit stays
+ * reproducible. A stop (Ctrl-C) ends it between two trials.
+ *
+ * <p>It is not a Timefold phase: Timefold starts no phase after the solve's limit is reached, and every solve has one,
+ * so a phase after the local search would never run; see benchmarks/README.md, "Putting announced sessions back".
  */
 public final class BackToAnnounced {
 
@@ -31,7 +35,7 @@ public final class BackToAnnounced {
      * What the pass did.
      *
      * @param restored the ids of the sessions put back, in the order done
-     * @param complete false when the pass stopped at its bound of trials with sessions still to try
+     * @param complete false when the pass stopped (at its bound of trials, or asked to) with sessions still to try
      */
     public record Restoration(List<String> restored, boolean complete) {}
 
@@ -45,13 +49,19 @@ public final class BackToAnnounced {
 
     private final SolutionManager<Programme, HardMediumSoftLongScore> solutionManager;
 
-    public BackToAnnounced() {
-        solutionManager =
-                SolutionManager.create(SolverFactory.createFromXmlResource(SolverSettings.SOLVER_CONFIG_RESOURCE));
+    /**
+     * @param solutionManager the solve's own ({@code ForumSolver.solutionManager()})
+     */
+    public BackToAnnounced(SolutionManager<Programme, HardMediumSoftLongScore> solutionManager) {
+        this.solutionManager = solutionManager;
     }
 
-    /** Moves announced sessions back in place, changing the programme, and sets its score. */
-    public Restoration restore(Programme programme) {
+    /**
+     * Moves announced sessions back in place, changing the programme, and sets its score.
+     *
+     * @param stopped whether to stop (Ctrl-C), asked before each trial
+     */
+    public Restoration restore(Programme programme, BooleanSupplier stopped) {
         List<String> restored = new ArrayList<>();
         HardMediumSoftLongScore score = solutionManager.update(programme);
         int trialsLeft = Math.max(
@@ -68,7 +78,7 @@ public final class BackToAnnounced {
                 List<Session> holders = holdersOfAnnouncedPlace(programme, session);
                 // A place several sessions now share is not one trade away.
                 if (holders.size() <= 1) {
-                    if (trialsLeft-- == 0) {
+                    if (trialsLeft-- == 0 || stopped.getAsBoolean()) {
                         return new Restoration(List.copyOf(restored), false);
                     }
                     Session holder = holders.isEmpty() ? null : holders.get(0);

@@ -1,17 +1,18 @@
-package org.forumplan.model.load;
+package org.forumplan.model.replan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.forumplan.model.load.AnnouncedForum.MORNING;
-import static org.forumplan.model.load.AnnouncedForum.announced;
-import static org.forumplan.model.load.AnnouncedForum.changed;
+import static org.forumplan.model.replan.AnnouncedForum.MORNING;
+import static org.forumplan.model.replan.AnnouncedForum.announced;
+import static org.forumplan.model.replan.AnnouncedForum.changed;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.load.PublishedPins.Pinning;
 import org.forumplan.model.problem.InvalidDatasetException;
 import org.forumplan.model.problem.Problem;
+import org.forumplan.model.replan.PublishedPins.Pinning;
+import org.forumplan.model.solver.ConstraintWeights;
 import org.junit.jupiter.api.Test;
 
 /** {@code solve --pin-published --freeze-before DATE}: the days already held stay as announced. */
@@ -84,7 +85,9 @@ class PublishedPinsTest {
     }
 
     private static Programme replanned(AnnouncedForum forum) throws InvalidDatasetException {
-        return PublishedSchedule.apply(forum.document(), announced()).loaded().programme();
+        return Replanner.from(forum.document(), announced(), new ConstraintWeights())
+                .loaded()
+                .programme();
     }
 
     private static List<String> pinnedIds(Programme programme) {

@@ -1,4 +1,4 @@
-package org.forumplan.model.load;
+package org.forumplan.model.replan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -92,6 +92,12 @@ public final class AnnouncedForum {
 
     public AnnouncedForum mandatory(String sessionId) {
         element("sessions", sessionId).put("mandatory", true);
+        return this;
+    }
+
+    /** Makes a session an optional proposal with this evaluation (value 20 a point). */
+    public AnnouncedForum proposal(String sessionId, double evaluation) {
+        element("sessions", sessionId).put("evaluation", evaluation).remove("mandatory");
         return this;
     }
 

@@ -1,4 +1,4 @@
-package org.forumplan.model.analysis;
+package org.forumplan.model.replan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.forumplan.model.analysis.ExplainForum.LATE_MORNING;
@@ -8,6 +8,7 @@ import static org.forumplan.model.analysis.ExplainForum.ROOM_A;
 import static org.forumplan.model.analysis.ExplainForum.ROOM_B;
 
 import java.util.List;
+import org.forumplan.model.analysis.ExplainForum;
 import org.forumplan.model.domain.Programme;
 import org.junit.jupiter.api.Test;
 
