@@ -109,11 +109,11 @@ class ReplannerTest {
                 .containsExactly(
                         tuple(
                                 "schedule.assignments[3]",
-                                "WS3's announced place no longer fits the dataset (published session \"WS3\": timeslot"
+                                "WS3's announced place no longer fits the dataset (timeslot"
                                         + " \"d1-1100\" does not host workshops (it hosts: flash)); it may move at no cost"),
                         tuple(
                                 "schedule.assignments[4]",
-                                "WS4's announced place no longer fits the dataset (published session \"WS4\": timeslot"
+                                "WS4's announced place no longer fits the dataset (timeslot"
                                         + " \"d1-1100\" does not host workshops (it hosts: flash)); it may move at no cost"));
         assertThat(replan.published()).isEqualTo(4);
         assertThat(session(replan, "WS3").getPublishedPlacement()).isNull();
