@@ -46,7 +46,7 @@ public final class SolveSummary {
         out.println();
         out.printf("Score %s: %s%n", score, verdict(score));
         out.printf("  hard   %,d   (rules that make a programme impossible)%n", score.hardScore());
-        out.printf("  medium %,d   (mandatory sessions and the best proposals placed)%n", score.mediumScore());
+        out.printf("  medium %,d   (the best proposals placed, announced sessions kept)%n", score.mediumScore());
         out.printf("  soft   %,d   (quality for participants)%n", score.softScore());
         out.println();
         printSessionsByKind(out, best);

@@ -41,7 +41,7 @@ final class ReportText {
                 new Level(
                         "medium",
                         score.mediumScore(),
-                        "mandatory sessions and the best proposals placed",
+                        "the best proposals placed, announced sessions kept",
                         score.mediumScore() == 0
                                 ? "every session that counts here has a place"
                                 : "the value of the proposals left out (see Unscheduled)"),

@@ -6,7 +6,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 public enum ScoreLevel {
     /** What makes a programme impossible. */
     HARD,
-    /** The programme's content: mandatory sessions and the best proposals placed, stability once published. */
+    /** The programme's content: the best proposals placed, stability once published. */
     MEDIUM,
     /** Quality for participants. */
     SOFT;

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The planning solution: a forum's rooms, timeslots, people and sessions, and where each session is placed.
  *
- * <p>The score has three levels: hard for what makes a programme impossible, medium for its content (mandatory sessions
- * and the best proposals placed), soft for its quality to participants.
+ * <p>The score has three levels: hard for what makes a programme impossible (a mandatory session left out included),
+ * medium for its content (the best proposals placed, announced sessions kept), soft for its quality to participants.
  */
 @PlanningSolution
 public class Programme {
