@@ -115,6 +115,22 @@ public final class ScheduleAudit {
         return audit(new ObjectMapper().readTree(solvedFile.toFile()));
     }
 
+    /**
+     * Audits each solved file named, printing its violations, for solves run outside the tests (the dense forums of
+     * benchmarks/README.md): {@code java -cp <test classes and the app's jar> org.forumplan.app.audit.ScheduleAudit
+     * FILE...}. Exits 1 when any file breaks a rule.
+     */
+    public static void main(String[] files) throws IOException {
+        boolean broken = false;
+        for (String file : files) {
+            List<Violation> violations = audit(Path.of(file));
+            System.out.printf("%s: %d violations%n", file, violations.size());
+            violations.forEach(violation -> System.out.println("  " + violation));
+            broken |= !violations.isEmpty();
+        }
+        System.exit(broken ? 1 : 0);
+    }
+
     public static List<Violation> audit(JsonNode dataset) {
         ScheduleAudit audit = new ScheduleAudit();
         audit.run(dataset);
