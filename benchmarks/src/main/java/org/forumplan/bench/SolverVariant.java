@@ -89,20 +89,31 @@ public enum SolverVariant {
         return change.apply(SolverConfig.createFromXmlResource(SolverSettings.SOLVER_CONFIG_RESOURCE));
     }
 
-    /** The shipped construction phases: first fit decreasing within a budget, then a sampled one for the rest. */
+    /*
+     * The shipped phases, in order: the placing and mending of the sessions in a precedence (a construction, then a
+     * short local search), the construction of the rest (first fit decreasing within a budget, then a sampled one),
+     * and the search, always the last phase. A variant changes the construction of the rest or the search.
+     */
+
+    /** Every shipped phase before the search. */
     private static List<PhaseConfig> constructionOf(SolverConfig config) {
-        return config.getPhaseConfigList().stream()
-                .filter(ConstructionHeuristicPhaseConfig.class::isInstance)
-                .map(PhaseConfig.class::cast)
-                .toList();
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        return List.copyOf(phases.subList(0, phases.size() - 1));
+    }
+
+    /** The placing and mending of the sessions in a precedence: the phases up to the first local search. */
+    private static List<PhaseConfig> precedencePhasesOf(SolverConfig config) {
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        int mending = phases.indexOf(phases.stream()
+                .filter(LocalSearchPhaseConfig.class::isInstance)
+                .findFirst()
+                .orElseThrow());
+        return List.copyOf(phases.subList(0, mending + 1));
     }
 
     private static LocalSearchPhaseConfig localSearchOf(SolverConfig config) {
-        return config.getPhaseConfigList().stream()
-                .filter(LocalSearchPhaseConfig.class::isInstance)
-                .map(LocalSearchPhaseConfig.class::cast)
-                .findFirst()
-                .orElseThrow();
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        return (LocalSearchPhaseConfig) phases.get(phases.size() - 1);
     }
 
     private static SolverConfig withLocalSearch(SolverConfig config, LocalSearchType type) {
@@ -123,7 +134,7 @@ public enum SolverVariant {
     }
 
     private static SolverConfig withConstruction(SolverConfig config, ConstructionHeuristicPhaseConfig construction) {
-        List<PhaseConfig> phases = new ArrayList<>();
+        List<PhaseConfig> phases = new ArrayList<>(precedencePhasesOf(config));
         phases.add(construction);
         phases.add(localSearchOf(config));
         return config.withPhaseList(phases);

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.nio.file.Path;
+import java.util.List;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.junit.jupiter.api.Test;
@@ -37,31 +40,48 @@ class SolverVariantTest {
     }
 
     @Test
-    void constructionOnlyDropsTheLocalSearch() {
+    void constructionOnlyDropsTheSearchAfterTheConstruction() {
         assertThat(SolverVariant.DEFAULT.solverConfig().getPhaseConfigList())
                 .hasExactlyElementsOfTypes(
+                        ConstructionHeuristicPhaseConfig.class,
+                        LocalSearchPhaseConfig.class,
                         ConstructionHeuristicPhaseConfig.class,
                         ConstructionHeuristicPhaseConfig.class,
                         LocalSearchPhaseConfig.class);
         assertThat(SolverVariant.CONSTRUCTION_ONLY.solverConfig().getPhaseConfigList())
                 .hasExactlyElementsOfTypes(
-                        ConstructionHeuristicPhaseConfig.class, ConstructionHeuristicPhaseConfig.class);
+                        ConstructionHeuristicPhaseConfig.class,
+                        LocalSearchPhaseConfig.class,
+                        ConstructionHeuristicPhaseConfig.class,
+                        ConstructionHeuristicPhaseConfig.class);
     }
 
     @Test
-    void localSearchVariantsKeepTheShippedConstruction() {
-        assertThat(SolverVariant.TABU_SEARCH.solverConfig().getPhaseConfigList())
+    void localSearchVariantsKeepTheShippedConstructionAndChangeTheLastPhase() {
+        List<PhaseConfig> phases = SolverVariant.TABU_SEARCH.solverConfig().getPhaseConfigList();
+
+        assertThat(phases)
                 .hasExactlyElementsOfTypes(
+                        ConstructionHeuristicPhaseConfig.class,
+                        LocalSearchPhaseConfig.class,
                         ConstructionHeuristicPhaseConfig.class,
                         ConstructionHeuristicPhaseConfig.class,
                         LocalSearchPhaseConfig.class);
+        assertThat(((LocalSearchPhaseConfig) phases.get(4)).getLocalSearchType())
+                .isEqualTo(LocalSearchType.TABU_SEARCH);
+        assertThat(((LocalSearchPhaseConfig) phases.get(1)).getLocalSearchType())
+                .isNull();
     }
 
     @Test
-    void unboundedConstructionWeighsEveryPlacementWithoutABudget() {
+    void unboundedConstructionWeighsEveryPlacementWithoutABudgetAfterThePrecedencePhases() {
         assertThat(SolverVariant.UNBOUNDED_CONSTRUCTION.solverConfig().getPhaseConfigList())
-                .hasExactlyElementsOfTypes(ConstructionHeuristicPhaseConfig.class, LocalSearchPhaseConfig.class)
-                .first()
+                .hasExactlyElementsOfTypes(
+                        ConstructionHeuristicPhaseConfig.class,
+                        LocalSearchPhaseConfig.class,
+                        ConstructionHeuristicPhaseConfig.class,
+                        LocalSearchPhaseConfig.class)
+                .element(2)
                 .extracting(phase -> phase.getTerminationConfig())
                 .isNull();
     }

@@ -281,6 +281,10 @@ public class Session {
         return facts.exclusive();
     }
 
+    public boolean isInPrecedence() {
+        return facts.inPrecedence();
+    }
+
     @Override
     public String toString() {
         return facts.id();

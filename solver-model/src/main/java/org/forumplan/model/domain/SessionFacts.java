@@ -40,6 +40,7 @@ public final class SessionFacts {
     private final Set<Timeslot> preferredTimeslots;
     private final List<Timeslot> unavailableTimeslots;
     private final boolean exclusive;
+    private final boolean inPrecedence;
     private final Placement publishedPlacement;
     private final List<Placement> possiblePlacements;
     private final int fittingPlacementCount;
@@ -72,6 +73,7 @@ public final class SessionFacts {
         preferredTimeslots = Set.copyOf(builder.preferredTimeslots);
         unavailableTimeslots = List.copyOf(builder.unavailableTimeslots);
         exclusive = builder.exclusive;
+        inPrecedence = builder.inPrecedence;
         publishedPlacement = builder.publishedPlacement;
         // Not copied: the problem builder hands sessions of one kind of fit one unmodifiable list.
         possiblePlacements = builder.possiblePlacements;
@@ -319,6 +321,11 @@ public final class SessionFacts {
     /** Whether nothing may run beside the session (opening, closing). */
     public boolean exclusive() {
         return exclusive;
+    }
+
+    /** Whether the session must run before or after another one (a best practice forum, a feeder, a main session). */
+    public boolean inPrecedence() {
+        return inPrecedence;
     }
 
     /** Where the announced programme put this session, for minimal-change re-planning; null if not announced. */

@@ -30,6 +30,7 @@ public final class SessionFactsBuilder {
     Set<Timeslot> preferredTimeslots = Set.of();
     List<Timeslot> unavailableTimeslots = List.of();
     boolean exclusive;
+    boolean inPrecedence;
     Placement publishedPlacement;
     List<Placement> possiblePlacements = List.of();
     int fittingPlacementCount;
@@ -126,6 +127,12 @@ public final class SessionFactsBuilder {
 
     public SessionFactsBuilder exclusive(boolean exclusive) {
         this.exclusive = exclusive;
+        return this;
+    }
+
+    /** @param inPrecedence whether the session must run before or after another one */
+    public SessionFactsBuilder inPrecedence(boolean inPrecedence) {
+        this.inPrecedence = inPrecedence;
         return this;
     }
 

@@ -117,7 +117,8 @@ public final class ProgrammeBuilder {
         TimeGrid grid = new TimeGrid(List.copyOf(timeslots.values()));
         catalog = new PlacementCatalog(grid, List.copyOf(rooms.values()));
 
-        List<Session> sessions = sessions(topics, tracks, people);
+        List<Precedence> precedences = precedences();
+        List<Session> sessions = sessions(topics, tracks, people, precedences);
         problems.throwIfErrors();
 
         Programme programme = new Programme(
@@ -128,7 +129,7 @@ public final class ProgrammeBuilder {
                 List.copyOf(topics.values()),
                 List.copyOf(tracks.values()),
                 grid.periods(),
-                precedences(),
+                precedences,
                 policy(),
                 sessions);
         programme.setConstraintWeightOverrides(finalWeights().toOverrides());
@@ -186,19 +187,29 @@ public final class ProgrammeBuilder {
 
     /**
      * Builds the sessions in four steps: each session's facts on its own, with its pin; the facets more than one
-     * session has, and each session's possible placements around the pins; the announced placements and the input
-     * schedule, which may add a placement to a session's possible ones; then each session with its facts complete,
-     * pinned, or placed where the schedule puts it.
+     * session has, and each session's possible placements around the pins and the precedences with pinned sessions;
+     * the announced placements and the input schedule, which may add a placement to a session's possible ones; then
+     * each session with its facts complete, pinned, or placed where the schedule puts it.
      */
-    private List<Session> sessions(Map<String, Topic> topics, Map<String, Track> tracks, Map<String, Person> people) {
+    private List<Session> sessions(
+            Map<String, Topic> topics,
+            Map<String, Track> tracks,
+            Map<String, Person> people,
+            List<Precedence> precedences) {
         List<SessionJson> sessionDocs = dataset.sessions();
         List<SessionFactsBuilder> drafts = new ArrayList<>();
         Map<String, SessionFacts> alone = new LinkedHashMap<>();
         Map<String, Placement> pins = new HashMap<>();
         List<PossiblePlacements.Pin> pinned = new ArrayList<>();
+        Set<String> inPrecedence = new HashSet<>();
+        precedences.forEach(precedence -> {
+            inPrecedence.add(precedence.earlierId());
+            inPrecedence.add(precedence.laterId());
+        });
         for (int i = 0; i < sessionDocs.size(); i++) {
             SessionJson json = sessionDocs.get(i);
-            SessionFactsBuilder draft = facts(json, topics, tracks, people);
+            SessionFactsBuilder draft =
+                    facts(json, topics, tracks, people).inPrecedence(inPrecedence.contains(json.id()));
             SessionFacts own = draft.build();
             drafts.add(draft);
             alone.put(own.id(), own);
@@ -220,6 +231,7 @@ public final class ProgrammeBuilder {
         PossiblePlacements ranges = new PossiblePlacements(catalog, pinned);
         Map<String, List<Placement>> possible = new HashMap<>();
         alone.forEach((id, own) -> possible.put(id, pins.containsKey(id) ? List.of(pins.get(id)) : ranges.of(own)));
+        PrecedenceWindows.narrow(precedences, pins, possible);
         Map<String, Placement> published = published(alone);
         Map<String, Placement> scheduled = scheduled(alone, pins, possible);
 

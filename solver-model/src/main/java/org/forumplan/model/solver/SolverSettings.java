@@ -2,11 +2,13 @@ package org.forumplan.model.solver;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How long and how a solve runs. A time limit alone does not reproduce a schedule (the number of steps done in the time
@@ -51,6 +53,19 @@ public record SolverSettings(
         return new SolverSettings(timeLimit, null, null, null, null, 0L, null, null);
     }
 
+    /** These settings with another time limit: the part of a command's limit left for the search. */
+    public SolverSettings withSearchTimeLimit(Duration searchTimeLimit) {
+        return new SolverSettings(
+                searchTimeLimit,
+                unimprovedLimit,
+                stepLimit,
+                moveLimit,
+                bestScoreLimit,
+                seed,
+                environmentMode,
+                solverConfigFile);
+    }
+
     public SolverSettings withStepLimit(long steps) {
         return new SolverSettings(
                 timeLimit, unimprovedLimit, steps, moveLimit, bestScoreLimit, seed, environmentMode, solverConfigFile);
@@ -81,11 +96,12 @@ public record SolverSettings(
         }
         config.setTerminationConfig(termination);
         if (stepLimit != null) {
-            // A step count is a phase termination in Timefold: it bounds the local search, after the construction.
-            config.getPhaseConfigList().stream()
-                    .filter(LocalSearchPhaseConfig.class::isInstance)
-                    .forEach(phase -> phase.setTerminationConfig(
-                            new TerminationConfig().withStepCountLimit(Math.toIntExact(stepLimit))));
+            // A step count is a phase termination in Timefold: it bounds the search, the last phase, after the
+            // construction (and the short search that mends the places of sessions in a precedence, which has its own).
+            List<PhaseConfig> phases = config.getPhaseConfigList();
+            if (phases.get(phases.size() - 1) instanceof LocalSearchPhaseConfig search) {
+                search.setTerminationConfig(new TerminationConfig().withStepCountLimit(Math.toIntExact(stepLimit)));
+            }
         }
         config.setRandomSeed(seed);
         if (environmentMode != null) {

@@ -177,6 +177,74 @@ class ProgrammeBuilderTest {
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
+    static Stream<Arguments> possiblePlacementsAroundPinnedPrecedences() {
+        UnaryOperator<TestDocument> shortMain = document -> document.set("sessions[1].durationMinutes", 90);
+        return Stream.of(
+                placements(
+                        "only those ending before the pinned main session it feeds",
+                        document -> shortMain
+                                .apply(document)
+                                .setJson("sessions[1].pinned", pin("main-hall", "d1-1100"))
+                                .set("sessions[0].feeds", "MS-IANA"),
+                        "main-hall@d1-0900",
+                        "ws-01@d1-0900"),
+                placements(
+                        "only those starting after a pinned session that must precede it",
+                        document -> shortMain
+                                .apply(document)
+                                .setJson("sessions[1].pinned", pin("main-hall", "d1-0900"))
+                                .set("sessions[1].mustPrecede", List.of("WS23")),
+                        "main-hall@d1-1100",
+                        "ws-01@d1-1100"),
+                placements(
+                        "all of them when none could end in time, so that the constraint says what is wrong",
+                        document -> shortMain
+                                .apply(document)
+                                .setJson("sessions[1].pinned", pin("main-hall", "d1-0900"))
+                                .set("sessions[0].feeds", "MS-IANA"),
+                        "main-hall@d1-1100",
+                        "ws-01@d1-0900",
+                        "ws-01@d1-1100"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("possiblePlacementsAroundPinnedPrecedences")
+    void possiblePlacementsRespectPrecedencesWithPinnedSessions(UnaryOperator<TestDocument> edit, List<String> expected)
+            throws Exception {
+        Session ws23 = sessions(edit.apply(TestDocument.minimal())).get("WS23");
+
+        assertThat(ws23.getPossiblePlacements())
+                .extracting(Placement::toString)
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aPinnedSessionsPrecedenceNarrowsTheWholeChainAroundIt() throws Exception {
+        // WS24 must precede WS23, which feeds MS-IANA, pinned in the afternoon: WS23 must start by 11:00, so WS24
+        // must end by then, and WS23 cannot start before WS24 can end, at 10:30: the bounds run both ways.
+        TestDocument document = TestDocument.minimal()
+                .setJson(
+                        "timeslots[2]",
+                        "{\"id\": \"d1-1430\", \"day\": \"2014-09-02\", \"start\": \"14:30\", \"end\": \"16:00\","
+                                + " \"kinds\": [\"regular\"]}")
+                .set("sessions[1].durationMinutes", 90)
+                .setJson("sessions[1].pinned", pin("main-hall", "d1-1430"))
+                .set("sessions[0].feeds", "MS-IANA")
+                .setJson(
+                        "sessions[2]",
+                        "{\"id\": \"WS24\", \"title\": \"Before WS23\", \"kind\": \"workshop\","
+                                + " \"durationMinutes\": 90, \"mustPrecede\": [\"WS23\"]}");
+
+        Map<String, Session> sessions = sessions(document);
+
+        assertThat(sessions.get("WS23").getPossiblePlacements())
+                .extracting(Placement::toString)
+                .containsExactlyInAnyOrder("main-hall@d1-1100", "ws-01@d1-1100");
+        assertThat(sessions.get("WS24").getPossiblePlacements())
+                .extracting(Placement::toString)
+                .containsExactlyInAnyOrder("main-hall@d1-0900", "ws-01@d1-0900");
+    }
+
     @Test
     void identicalPlacementsAreTheSameObjectAcrossSessions() throws Exception {
         TestDocument document = TestDocument.minimal()
@@ -451,6 +519,19 @@ class ProgrammeBuilderTest {
                 .containsExactlyInAnyOrder(
                         new Precedence("WS23", "WS24", Precedence.Reason.MUST_PRECEDE),
                         new Precedence("WS23", "MS-IANA", Precedence.Reason.FEEDS));
+    }
+
+    @Test
+    void sessionsInAPrecedenceAreMarkedForTheConstructionThatPlacesThemFirst() throws Exception {
+        Programme programme = build(TestDocument.minimal()
+                .copy("sessions[0]")
+                .set("sessions[2].id", "WS24")
+                .set("sessions[0].feeds", "MS-IANA"));
+
+        assertThat(programme.getSessions())
+                .filteredOn(Session::isInPrecedence)
+                .extracting(Session::getId)
+                .containsExactlyInAnyOrder("WS23", "MS-IANA");
     }
 
     // ************************************************************************
