@@ -1,6 +1,8 @@
 package org.forumplan.app.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,13 +45,27 @@ public class ForumplanCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Instant started;
+
+    private ForumplanCommand(Instant started) {
+        this.started = started;
+    }
+
+    /** When the command started: a solve's time limit counts from here. */
+    Instant started() {
+        return started;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        // A planner's time limit is the time the command takes: the JVM's start counts too.
+        Instant processStart =
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        System.exit(commandLine(processStart).execute(args));
     }
 
     /**
@@ -79,10 +95,14 @@ public class ForumplanCommand implements Runnable {
         }
     }
 
-    /** The configured command line, for {@link #main} and for tests. */
+    /** The configured command line, started now: for tests and for running forumplan inside another program. */
     public static CommandLine commandLine() {
+        return commandLine(Instant.now());
+    }
+
+    private static CommandLine commandLine(Instant started) {
         ErrorHandler errors = new ErrorHandler();
-        return new CommandLine(new ForumplanCommand())
+        return new CommandLine(new ForumplanCommand(started))
                 .setExecutionStrategy(ForumplanCommand::executeCatchingErrors)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)

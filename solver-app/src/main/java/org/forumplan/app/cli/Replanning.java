@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
@@ -126,12 +127,11 @@ final class Replanning {
      * Puts announced sessions the search moved without need back in place (see {@link BackToAnnounced}), when the
      * programme has any announced placements: with the solve's own score calculation, until Ctrl-C stops the solver.
      */
-    static void backToAnnounced(Programme best, ForumSolver solver, PrintWriter err) {
+    static void backToAnnounced(Programme best, ForumSolver solver, BooleanSupplier stopped, PrintWriter err) {
         if (best.getSessions().stream().noneMatch(session -> session.getPublishedPlacement() != null)) {
             return;
         }
-        BackToAnnounced.Restoration restoration =
-                new BackToAnnounced(solver.solutionManager()).restore(best, solver::stopRequested);
+        BackToAnnounced.Restoration restoration = new BackToAnnounced(solver.solutionManager()).restore(best, stopped);
         List<String> restored = restoration.restored();
         if (!restored.isEmpty()) {
             err.printf(
@@ -142,8 +142,8 @@ final class Replanning {
                     restored.size() > NAMED ? ", ..." : "");
         }
         if (!restoration.complete()) {
-            err.println("Stopped putting announced sessions back (at the bound of trials for a forum this size, or on"
-                    + " Ctrl-C); the rest stay where the search put them");
+            err.println("Stopped putting announced sessions back (at the bound of trials for a forum this size, at its"
+                    + " share of the time limit, or on Ctrl-C); the rest stay where the search put them");
         }
         err.flush();
     }

@@ -3,23 +3,26 @@ package org.forumplan.app.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.forumplan.app.progress.ProgressPrinter;
 import org.forumplan.app.progress.SolveSummary;
 import org.forumplan.app.report.ProgrammeView;
 import org.forumplan.app.report.ProgrammeViewBuilder;
 import org.forumplan.app.report.ReportFormat;
 import org.forumplan.model.ForumplanVersion;
+import org.forumplan.model.analysis.ConstraintExplanation;
 import org.forumplan.model.analysis.ProgrammeExplainer;
-import org.forumplan.model.analysis.ProgrammeExplanation;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.SolverRunJson;
@@ -33,6 +36,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code forumplan solve}: places the sessions of a dataset and writes the solved dataset. */
@@ -123,6 +127,9 @@ public class SolveCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    @ParentCommand
+    ForumplanCommand forumplan;
+
     @Override
     public Integer call() {
         Path input = DatasetFiles.locate(dataset);
@@ -134,6 +141,7 @@ public class SolveCommand implements Callable<Integer> {
             throw new UsageException("--freeze-before " + freezeBefore + " needs --pin-published");
         }
         SolverSettings settings = solverOptions.toSettings();
+        SolveTimeBudget budget = new SolveTimeBudget(settings.timeLimit(), forumplan.started(), Clock.systemUTC());
         ConstraintWeights commandLineWeights = commandLineWeights();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
@@ -163,6 +171,9 @@ public class SolveCommand implements Callable<Integer> {
             OutputFiles.checkBeforeSolving(input, report.besides(target), force || output == null);
         }
         Programme problem = loaded.programme();
+        boolean restoring = problem.getSessions().stream().anyMatch(session -> session.getPublishedPlacement() != null);
+        Duration searchLimit =
+                budget.searchLimit(problem.getSessions().size(), new LinkedHashSet<>(reports).size(), restoring);
 
         err.printf(
                 "Solving %s: %d sessions (%d pinned), %d rooms, %d timeslots; stops after %s%n",
@@ -173,10 +184,11 @@ public class SolveCommand implements Callable<Integer> {
                         .count(),
                 problem.getRooms().size(),
                 problem.getTimeslots().size(),
-                describeLimits(settings));
+                describeLimits(settings, searchLimit));
         err.flush();
 
-        ForumSolver solver = new ForumSolver(settings);
+        ForumSolver solver =
+                new ForumSolver(searchLimit == null ? settings : settings.withSearchTimeLimit(searchLimit));
         ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
         CountDownLatch saved = new CountDownLatch(1);
         // What the interrupt handler ends the process with: set before the handler is released.
@@ -187,20 +199,28 @@ public class SolveCommand implements Callable<Integer> {
             SolveOutcome outcome = solver.solve(problem, noProgress ? ignored -> {} : progress, PROGRESS_INTERVAL);
             progress.finish();
             Programme best = outcome.best();
-            if (!outcome.interrupted()) {
-                Replanning.backToAnnounced(best, solver, err);
+            if (!outcome.interrupted() && restoring) {
+                budget.startRestoring();
+                BooleanSupplier timeIsUp = budget.restoringTimeIsUp();
+                Replanning.backToAnnounced(best, solver, () -> solver.stopRequested() || timeIsUp.getAsBoolean(), err);
             }
-            ProgrammeExplanation explanation = new ProgrammeExplainer(solver.solutionManager()).explain(best, null);
+            ProgrammeExplainer explainer = new ProgrammeExplainer(solver.solutionManager());
+            List<ConstraintExplanation> costs = explainer.costs(best);
             boolean written = write(loaded, best, outcome, target, err);
-            SolveSummary.print(out, input.getFileName().toString(), outcome, explanation);
+            SolveSummary.print(out, input.getFileName().toString(), outcome, costs);
             if (announced != null) {
                 Replanning.printMoves(out, announced.programme(), best, announcedFile, target, written);
             }
             if (written) {
                 out.println();
                 out.println("Written: " + target);
-                writeReports(best, explanation, target, out);
+                writeReports(best, explainer, target, out);
             }
+            out.printf(
+                    Locale.ROOT,
+                    "%nDone in %.1fs from start to written files (the search %.1fs of it)%n",
+                    budget.elapsed().toMillis() / 1000.0,
+                    outcome.timeSpent().toMillis() / 1000.0);
             out.flush();
             if (!written) {
                 exitCode.set(ExitCode.IO_FAILURE);
@@ -251,12 +271,12 @@ public class SolveCommand implements Callable<Integer> {
         }
     }
 
-    /** The reports asked for with --report, next to the solved file, from the explanation the summary used. */
-    private void writeReports(Programme best, ProgrammeExplanation explanation, Path target, PrintWriter out) {
+    /** The reports asked for with --report, next to the solved file, with the solve's own score calculation. */
+    private void writeReports(Programme best, ProgrammeExplainer explainer, Path target, PrintWriter out) {
         if (reports.isEmpty()) {
             return;
         }
-        ProgrammeView view = ProgrammeViewBuilder.build(best, explanation);
+        ProgrammeView view = ProgrammeViewBuilder.build(best, explainer.explain(best, null));
         for (ReportFormat report : new LinkedHashSet<>(reports)) {
             Path reportFile = report.besides(target);
             OutputFiles.writeReport(report.render(view), reportFile);
@@ -264,10 +284,14 @@ public class SolveCommand implements Callable<Integer> {
         }
     }
 
-    private static String describeLimits(SolverSettings settings) {
+    private static String describeLimits(SolverSettings settings, Duration searchLimit) {
         List<String> limits = new ArrayList<>();
         if (settings.timeLimit() != null) {
-            limits.add(settings.timeLimit().toSeconds() + "s");
+            limits.add(String.format(
+                    Locale.ROOT,
+                    "%ds (the search %.1fs of it)",
+                    settings.timeLimit().toSeconds(),
+                    searchLimit.toMillis() / 1000.0));
         }
         if (settings.unimprovedLimit() != null) {
             limits.add(settings.unimprovedLimit().toSeconds() + "s without improvement");

@@ -73,8 +73,26 @@ public class SolverOptions {
         if (moveLimit != null && moveLimit < 1) {
             throw new UsageException("--move-limit: " + moveLimit + " must be at least 1");
         }
-        return new SolverSettings(
+        SolverSettings settings = new SolverSettings(
                 timeLimit, unimprovedLimit, stepLimit, moveLimit, bestScoreLimit(), seed, null, solverConfig);
+        if (solverConfig != null) {
+            checkSolverConfig(settings);
+        }
+        return settings;
+    }
+
+    /** Reads the configuration before the dataset is loaded, so that a mistake in it is a usage error at once. */
+    private void checkSolverConfig(SolverSettings settings) {
+        try {
+            settings.toSolverConfig();
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            throw new UsageException("--solver-config: %s is not a Timefold solver configuration: %s"
+                    .formatted(solverConfig, String.valueOf(cause.getMessage()).replaceAll("\\s+", " ").strip()));
+        }
     }
 
     private HardMediumSoftLongScore bestScoreLimit() {

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.forumplan.app.explain.ScoreText;
 import org.forumplan.model.analysis.ConstraintExplanation;
-import org.forumplan.model.analysis.ProgrammeExplanation;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionKind;
@@ -24,9 +23,11 @@ public final class SolveSummary {
     /** Hard violations listed one by one when a schedule is not feasible, at most this many. */
     private static final int HARD_MATCHES_SHOWN = 20;
 
+    /**
+     * @param costs the constraints that cost anything, worst first ({@code ProgrammeExplainer.costs})
+     */
     public static void print(
-            PrintWriter out, String datasetName, SolveOutcome outcome, ProgrammeExplanation explanation) {
-        List<ConstraintExplanation> costs = explanation.constraints();
+            PrintWriter out, String datasetName, SolveOutcome outcome, List<ConstraintExplanation> costs) {
         Programme best = outcome.best();
         HardMediumSoftLongScore score = best.getScore();
         out.printf(

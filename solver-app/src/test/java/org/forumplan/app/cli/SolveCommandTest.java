@@ -180,6 +180,16 @@ class SolveCommandTest {
         assertThat(igf.err()).doesNotContain("Costliest constraints");
     }
 
+    @Test
+    void theTimeLimitIsTheCommandsAndTheSearchGetsWhatIsLeft() {
+        assertThat(igf.err())
+                .containsPattern("stops after " + IGF_TIME_LIMIT.toSeconds()
+                        + "s \\(the search \\d+\\.\\ds of it\\) or 2s without improvement");
+        assertThat(igf.out())
+                .containsPattern(
+                        "(?m)^Done in \\d+\\.\\ds from start to written files \\(the search \\d+\\.\\ds of it\\)$");
+    }
+
     // ************************************************************************
     // Weights
     // ************************************************************************
@@ -376,6 +386,28 @@ class SolveCommandTest {
         assertThat(run.errLines()).last().asString().startsWith("forumplan: cannot write " + output);
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Files.readString(notAFolder)).isEqualTo("x");
+    }
+
+    @Test
+    void aSolverConfigurationThatIsNotOneIsAUsageErrorOnOneLineBeforeLoading(@TempDir Path folder) throws IOException {
+        Path config = Files.writeString(
+                folder.resolve("solver.xml"), "<solver><localSearch><nonsense/></localSearch></solver>");
+
+        CommandRun run = forumplan(
+                "solve",
+                TestDatasets.igf2014().toString(),
+                "--solver-config",
+                config.toString(),
+                "-o",
+                folder.resolve("out.json").toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("forumplan: --solver-config: " + config + " is not a Timefold solver configuration: ")
+                .contains("nonsense");
+        assertThat(folder.resolve("out.json")).doesNotExist();
     }
 
     @Test

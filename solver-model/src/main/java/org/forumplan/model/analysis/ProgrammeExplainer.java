@@ -45,12 +45,7 @@ public final class ProgrammeExplainer {
      * @param storedScore the score the schedule file claims, or null
      */
     public ProgrammeExplanation explain(Programme programme, String storedScore) {
-        ScoreAnalysis<HardMediumSoftLongScore> analysis = scoreExplainer.analyze(programme);
-        List<ConstraintExplanation> constraints = analysis.constraintAnalyses().stream()
-                .filter(constraint -> !constraint.score().isZero())
-                .sorted(Comparator.comparing(ConstraintAnalysis<HardMediumSoftLongScore>::score))
-                .map(ProgrammeExplainer::constraint)
-                .toList();
+        List<ConstraintExplanation> constraints = costs(programme);
         ProposalDiagnostics diagnostics = new ProposalDiagnostics(programme);
         List<ProposalDiagnosis> proposals = programme.getSessions().stream()
                 .filter(session -> !session.isMandatory() && !session.isPlaced())
@@ -63,7 +58,7 @@ public final class ProgrammeExplainer {
                 .filter(session -> session.isMandatory() && !session.isPlaced())
                 .map(Session::getId)
                 .toList();
-        HardMediumSoftLongScore score = analysis.score();
+        HardMediumSoftLongScore score = programme.getScore();
         return new ProgrammeExplanation(
                 programme.getForum().name(),
                 score,
@@ -73,6 +68,19 @@ public final class ProgrammeExplainer {
                 unscheduledMandatory,
                 proposals,
                 verdict(programme, score, constraints, proposals));
+    }
+
+    /**
+     * The constraints that cost anything, worst first, each with its matches; also sets the programme's score. What a
+     * solve's summary needs, without {@link #explain}'s diagnosis of every proposal left out.
+     */
+    public List<ConstraintExplanation> costs(Programme programme) {
+        ScoreAnalysis<HardMediumSoftLongScore> analysis = scoreExplainer.analyze(programme);
+        return analysis.constraintAnalyses().stream()
+                .filter(constraint -> !constraint.score().isZero())
+                .sorted(Comparator.comparing(ConstraintAnalysis<HardMediumSoftLongScore>::score))
+                .map(ProgrammeExplainer::constraint)
+                .toList();
     }
 
     /** One session in detail, from an explanation of its programme. */
