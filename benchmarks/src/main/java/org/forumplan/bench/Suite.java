@@ -36,16 +36,19 @@ public enum Suite {
                     TABU_SEARCH,
                     GREAT_DELUGE,
                     DEFAULT)),
-    /** The default configuration from 60 to 4,000 sessions. */
+    /** The default configuration from 60 to 4,000 sessions, spread over many days and packed into four. */
     SCALE(
-            "the default configuration from small to xl",
+            "the default configuration from small to xl, and dense forums of 1,000 to 4,000 sessions",
             Duration.ofSeconds(60),
             List.of(
                     "synthetic-small.json",
                     "igf-2014-istanbul.json",
                     "synthetic-igf2016.json",
                     "synthetic-large.json",
-                    "synthetic-xl.json"),
+                    "synthetic-xl.json",
+                    "synthetic-dense-1000.json",
+                    "synthetic-dense-2000.json",
+                    "synthetic-dense-4000.json"),
             List.of(DEFAULT)),
     /** Move selectors. */
     MOVES(
@@ -57,7 +60,7 @@ public enum Suite {
     CONSTRUCTION(
             "the shipped construction (a budget, then a sample) against first fit decreasing without a budget",
             Duration.ofSeconds(60),
-            List.of("synthetic-large.json", "synthetic-xl.json"),
+            List.of("synthetic-large.json", "synthetic-xl.json", "synthetic-dense-4000.json"),
             List.of(DEFAULT, UNBOUNDED_CONSTRUCTION));
 
     private final String description;

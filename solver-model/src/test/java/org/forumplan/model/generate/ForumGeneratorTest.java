@@ -91,7 +91,20 @@ class ForumGeneratorTest {
             new Committed(
                     "synthetic-xl.json",
                     "--sessions 4000 --days 12 --rooms 82 --seed 1",
-                    new GeneratorSettings(Preset.IGF, 4000, 12, 82, 1)));
+                    new GeneratorSettings(Preset.IGF, 4000, 12, 82, 1)),
+            // The igf preset's four days with the fewest rooms the generator accepts for the size.
+            new Committed(
+                    "synthetic-dense-1000.json",
+                    "--sessions 1000 --rooms 34 --seed 1",
+                    new GeneratorSettings(Preset.IGF, 1000, Preset.IGF.defaultDays(), 34, 1)),
+            new Committed(
+                    "synthetic-dense-2000.json",
+                    "--sessions 2000 --rooms 66 --seed 1",
+                    new GeneratorSettings(Preset.IGF, 2000, Preset.IGF.defaultDays(), 66, 1)),
+            new Committed(
+                    "synthetic-dense-4000.json",
+                    "--sessions 4000 --rooms 129 --seed 1",
+                    new GeneratorSettings(Preset.IGF, 4000, Preset.IGF.defaultDays(), 129, 1)));
 
     private static final Forum IGF_DEFAULT = new Forum("igf, seed 1", GeneratorSettings.of(Preset.IGF, 1));
     private static final Forum IGF2016_DEFAULT = new Forum("igf2016, seed 1", GeneratorSettings.of(Preset.IGF2016, 1));
