@@ -175,6 +175,8 @@ public class SolveCommand implements Callable<Integer> {
         Duration searchLimit =
                 budget.searchLimit(problem.getSessions().size(), new LinkedHashSet<>(reports).size(), restoring);
 
+        ForumSolver solver =
+                newSolver(searchLimit == null ? settings : settings.withSearchTimeLimit(searchLimit), problem);
         err.printf(
                 "Solving %s: %d sessions (%d pinned), %d rooms, %d timeslots; stops after %s%n",
                 input,
@@ -187,8 +189,6 @@ public class SolveCommand implements Callable<Integer> {
                 describeLimits(settings, searchLimit));
         err.flush();
 
-        ForumSolver solver =
-                new ForumSolver(searchLimit == null ? settings : settings.withSearchTimeLimit(searchLimit));
         ProgressPrinter progress = new ProgressPrinter(err, System.console() != null);
         CountDownLatch saved = new CountDownLatch(1);
         // What the interrupt handler ends the process with: set before the handler is released.
@@ -281,6 +281,18 @@ public class SolveCommand implements Callable<Integer> {
             Path reportFile = report.besides(target);
             OutputFiles.writeReport(report.render(view), reportFile);
             out.println("Written: " + reportFile);
+        }
+    }
+
+    /** The solver; a configuration given with --solver-config that Timefold cannot build from is a usage error. */
+    private ForumSolver newSolver(SolverSettings settings, Programme problem) {
+        try {
+            return new ForumSolver(settings, problem);
+        } catch (RuntimeException e) {
+            if (settings.solverConfigFile() == null) {
+                throw e;
+            }
+            throw SolverOptions.notASolverConfiguration(settings.solverConfigFile(), e);
         }
     }
 

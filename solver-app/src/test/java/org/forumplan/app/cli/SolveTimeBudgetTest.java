@@ -45,8 +45,8 @@ class SolveTimeBudgetTest {
         clock.advance(Duration.ofSeconds(4));
 
         // 60 s - 4 s loading - (0.5 s + 1,000 sessions x 1.5 ms, and as much again for each of two reports)
-        assertThat(budget.searchLimit(1000, 2, false)).isEqualTo(Duration.ofMillis(50_500));
-        assertThat(budget.searchLimit(1000, 0, false)).isEqualTo(Duration.ofMillis(53_500));
+        assertThat(budget.searchLimit(1000, 2, false)).isEqualTo(Duration.ofMillis(51_000));
+        assertThat(budget.searchLimit(1000, 0, false)).isEqualTo(Duration.ofMillis(54_000));
     }
 
     @Test

@@ -77,7 +77,7 @@ final class ReplanRuns {
                     .loaded()
                     .programme();
             Replanner.makeRoom(problem);
-            ForumSolver solver = solver(moves);
+            ForumSolver solver = solver(moves, problem);
             Programme best =
                     solver.solve(problem, progress -> {}, Duration.ofHours(1)).best();
             Programme announcedProgramme = DatasetLoader.load(announced).programme();
@@ -92,12 +92,14 @@ final class ReplanRuns {
     }
 
     private static Programme run(Programme problem, long moves) {
-        return solver(moves).solve(problem, progress -> {}, Duration.ofHours(1)).best();
+        return solver(moves, problem)
+                .solve(problem, progress -> {}, Duration.ofHours(1))
+                .best();
     }
 
-    private static ForumSolver solver(long moves) {
+    private static ForumSolver solver(long moves, Programme problem) {
         // A move limit, not a time limit: the same schedule on any machine, however busy.
-        return new ForumSolver(new SolverSettings(null, null, null, moves, null, 0L, null, null));
+        return new ForumSolver(new SolverSettings(null, null, null, moves, null, 0L, null, null), problem);
     }
 
     /**

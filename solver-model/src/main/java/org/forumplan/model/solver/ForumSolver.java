@@ -31,8 +31,9 @@ public final class ForumSolver {
     private volatile long feasibleAtNanos = -1;
     private volatile long startNanos;
 
-    public ForumSolver(SolverSettings settings) {
-        this.solverFactory = SolverFactory.create(settings.toSolverConfig());
+    /** @param problem what is to be solved, for the phases it needs ({@link SolverSettings#toSolverConfig(Programme)}) */
+    public ForumSolver(SolverSettings settings, Programme problem) {
+        this.solverFactory = SolverFactory.create(settings.toSolverConfig(problem));
         this.solutionManager = SolutionManager.create(solverFactory);
     }
 

@@ -8,7 +8,10 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.domain.Session;
 
 /**
  * How long and how a solve runs. A time limit alone does not reproduce a schedule (the number of steps done in the time
@@ -38,6 +41,9 @@ public record SolverSettings(
     public static final String SOLVER_CONFIG_RESOURCE = "org/forumplan/model/solver/forumplanSolverConfig.xml";
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+
+    /** The shipped configuration's first phases, for the mandatory sessions in a precedence. */
+    static final int PRECEDENCE_PHASES = 2;
 
     public SolverSettings {
         if (timeLimit == null
@@ -78,9 +84,25 @@ public record SolverSettings(
 
     /** The shipped configuration with these limits, seed and mode applied. */
     public SolverConfig toSolverConfig() {
+        return toSolverConfig(null);
+    }
+
+    /**
+     * The configuration for solving this problem. The shipped configuration starts with two phases that place the
+     * mandatory sessions in a precedence on the empty programme and mend their places among themselves; a problem in
+     * which they all start placed (a re-plan from the announced programme, a solved file solved again) keeps its
+     * places, and those phases are left out, so that they do not move announced sessions for nothing.
+     *
+     * @param problem null to keep every phase
+     */
+    public SolverConfig toSolverConfig(Programme problem) {
         SolverConfig config = solverConfigFile == null
                 ? SolverConfig.createFromXmlResource(SOLVER_CONFIG_RESOURCE)
                 : SolverConfig.createFromXmlFile(solverConfigFile.toFile());
+        if (solverConfigFile == null && problem != null && startsWithPrecedencesPlaced(problem)) {
+            List<PhaseConfig> phases = config.getPhaseConfigList();
+            config.setPhaseConfigList(new ArrayList<>(phases.subList(PRECEDENCE_PHASES, phases.size())));
+        }
         TerminationConfig termination = new TerminationConfig();
         if (timeLimit != null) {
             termination.setSpentLimit(timeLimit);
@@ -108,5 +130,11 @@ public record SolverSettings(
             config.setEnvironmentMode(environmentMode);
         }
         return config;
+    }
+
+    private static boolean startsWithPrecedencesPlaced(Programme problem) {
+        return problem.getSessions().stream()
+                .filter(session -> session.isMandatory() && session.isInPrecedence())
+                .allMatch(Session::isPlaced);
     }
 }

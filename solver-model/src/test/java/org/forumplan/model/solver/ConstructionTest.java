@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -15,14 +16,17 @@ import org.forumplan.model.load.DatasetLoader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped construction: first fit decreasing within a budget of weighings, then a sample of placements for the
- * mandatory sessions left, as on forums of thousands of sessions.
+ * The shipped construction: the mandatory sessions in a precedence first, then first fit decreasing within a budget of
+ * weighings, then a sample of placements for the mandatory sessions left, as on forums of thousands of sessions.
  */
 class ConstructionTest {
 
+    /** The construction phases are the one for the sessions in a precedence, the full one and the sampled one. */
+    private static final int FULL = 1;
+
     @Test
     void theFullConstructionStopsAfterABudgetOfWeighingsNotATime() {
-        ConstructionHeuristicPhaseConfig full = constructionPhases(shipped()).get(0);
+        ConstructionHeuristicPhaseConfig full = constructionPhases(shipped()).get(FULL);
         assertThat(full.getTerminationConfig().getMoveCountLimit()).isEqualTo(600_000L);
         assertThat(full.getTerminationConfig().getSpentLimit()).isNull();
     }
@@ -63,9 +67,11 @@ class ConstructionTest {
         SolverConfig config =
                 shipped().withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMinutes(5)));
         constructionPhases(config)
-                .get(0)
+                .get(FULL)
                 .setTerminationConfig(new TerminationConfig().withMoveCountLimit(fullConstructionBudget));
-        config.setPhaseConfigList(List.copyOf(constructionPhases(config)));
+        // Every phase but the search, the last.
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        config.setPhaseConfigList(List.copyOf(phases.subList(0, phases.size() - 1)));
         return config;
     }
 
