@@ -2,6 +2,7 @@ package org.forumplan.model.solver;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -44,6 +45,9 @@ public record SolverSettings(
 
     /** The shipped configuration's first phases, for the mandatory sessions in a precedence. */
     static final int PRECEDENCE_PHASES = 2;
+
+    /** The mending search's tabu size is at most this fraction of the sessions it moves among. */
+    private static final int TABU_FRACTION = 4;
 
     public SolverSettings {
         if (timeLimit == null
@@ -91,7 +95,8 @@ public record SolverSettings(
      * The configuration for solving this problem. The shipped configuration starts with two phases that place the
      * mandatory sessions in a precedence on the empty programme and mend their places among themselves; a problem in
      * which they all start placed (a re-plan from the announced programme, a solved file solved again) keeps its
-     * places, and those phases are left out, so that they do not move announced sessions for nothing.
+     * places, and those phases are left out, so that they do not move announced sessions for nothing; otherwise the
+     * mending search's tabu size fits the number of those sessions.
      *
      * @param problem null to keep every phase
      */
@@ -99,9 +104,8 @@ public record SolverSettings(
         SolverConfig config = solverConfigFile == null
                 ? SolverConfig.createFromXmlResource(SOLVER_CONFIG_RESOURCE)
                 : SolverConfig.createFromXmlFile(solverConfigFile.toFile());
-        if (solverConfigFile == null && problem != null && startsWithPrecedencesPlaced(problem)) {
-            List<PhaseConfig> phases = config.getPhaseConfigList();
-            config.setPhaseConfigList(new ArrayList<>(phases.subList(PRECEDENCE_PHASES, phases.size())));
+        if (solverConfigFile == null && problem != null) {
+            fitPrecedencePhases(config, problem);
         }
         TerminationConfig termination = new TerminationConfig();
         if (timeLimit != null) {
@@ -132,9 +136,24 @@ public record SolverSettings(
         return config;
     }
 
-    private static boolean startsWithPrecedencesPlaced(Programme problem) {
-        return problem.getSessions().stream()
-                .filter(session -> session.isMandatory() && session.isInPrecedence())
-                .allMatch(Session::isPlaced);
+    /**
+     * Leaves the phases for the mandatory sessions in a precedence out when those sessions all start placed, and
+     * otherwise keeps the tabu size of the second one to a quarter of the sessions it moves among (at most the shipped
+     * size): with a tabu size as large as their number, every move is soon tabu, and each step would draw its whole
+     * allowance of moves for the rare one that beats the best score.
+     */
+    private static void fitPrecedencePhases(SolverConfig config, Programme problem) {
+        List<Session> inPrecedence = problem.getSessions().stream()
+                .filter(session -> session.isMandatory() && session.isInPrecedence() && !session.isPinned())
+                .toList();
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        if (inPrecedence.stream().allMatch(Session::isPlaced)) {
+            config.setPhaseConfigList(new ArrayList<>(phases.subList(PRECEDENCE_PHASES, phases.size())));
+            return;
+        }
+        LocalSearchAcceptorConfig acceptor =
+                ((LocalSearchPhaseConfig) phases.get(PRECEDENCE_PHASES - 1)).getAcceptorConfig();
+        acceptor.setEntityTabuSize(
+                Math.max(1, Math.min(acceptor.getEntityTabuSize(), inPrecedence.size() / TABU_FRACTION)));
     }
 }

@@ -29,7 +29,10 @@ class SolverSettingsTest {
                         LocalSearchPhaseConfig.class);
         assertThat(phases.get(1).getTerminationConfig().getUnimprovedStepCountLimit())
                 .as("the step limit bounds the last search only")
-                .isEqualTo(100);
+                .isEqualTo(200);
+        assertThat(((LocalSearchPhaseConfig) phases.get(1)).getAcceptorConfig().getEntityTabuSize())
+                .as("a quarter of IGF 2014's 13 unpinned mandatory sessions in a precedence")
+                .isEqualTo(3);
         assertThat(phases.get(4).getTerminationConfig().getStepCountLimit()).isEqualTo(10);
     }
 
