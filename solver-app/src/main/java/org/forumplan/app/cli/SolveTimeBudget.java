@@ -18,9 +18,10 @@ final class SolveTimeBudget {
     /** The least search time, even when loading took the whole limit: a construction at least. */
     static final Duration MIN_SEARCH = Duration.ofSeconds(1);
 
-    // Measured on the 4,000-session dense forum on the 2-core development machine: the score analysis and the solved
-    // file take about 1.5 ms a session, the reports as much again (benchmarks/README.md, "Wall time").
-    private static final Duration FIXED_RESERVE = Duration.ofMillis(500);
+    // Measured on the 2-core development machine (benchmarks/README.md, "Wall time"): the search ends up to half a
+    // second after its limit and the JVM takes a few tenths to exit, whatever the forum; the score analysis and the
+    // solved file take up to about 1.5 ms a session, a report as much again.
+    private static final Duration FIXED_RESERVE = Duration.ofSeconds(1);
     private static final long RESERVE_MICROS_PER_SESSION = 1_500;
     private static final long REPORT_MICROS_PER_SESSION = 1_500;
     // Putting announced sessions back is worth a tenth of the time at most: each trial rescores the whole forum.
