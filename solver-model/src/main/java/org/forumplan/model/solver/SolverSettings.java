@@ -1,8 +1,9 @@
 package org.forumplan.model.solver;
 
+import static org.forumplan.model.constraints.ForumConstraint.MANDATORY_SESSION_UNSCHEDULED;
+
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -45,9 +46,6 @@ public record SolverSettings(
 
     /** The shipped configuration's first phases, for the mandatory sessions in a precedence. */
     static final int PRECEDENCE_PHASES = 2;
-
-    /** The mending search's tabu size is at most this fraction of the sessions it moves among. */
-    private static final int TABU_FRACTION = 4;
 
     public SolverSettings {
         if (timeLimit == null
@@ -96,7 +94,7 @@ public record SolverSettings(
      * mandatory sessions in a precedence on the empty programme and mend their places among themselves; a problem in
      * which they all start placed (a re-plan from the announced programme, a solved file solved again) keeps its
      * places, and those phases are left out, so that they do not move announced sessions for nothing; otherwise the
-     * mending search's tabu size fits the number of those sessions.
+     * mending search stops as soon as those sessions break no hard rule.
      *
      * @param problem null to keep every phase
      */
@@ -138,9 +136,9 @@ public record SolverSettings(
 
     /**
      * Leaves the phases for the mandatory sessions in a precedence out when those sessions all start placed, and
-     * otherwise keeps the tabu size of the second one to a quarter of the sessions it moves among (at most the shipped
-     * size): with a tabu size as large as their number, every move is soon tabu, and each step would draw its whole
-     * allowance of moves for the rare one that beats the best score.
+     * otherwise lets the mending search stop as soon as none of them breaks a hard rule: its best score has then only
+     * the hard penalty of the mandatory sessions still to be placed by the phases after it. On most forums the first
+     * phase places them without a conflict, and the search ends at once.
      */
     private static void fitPrecedencePhases(SolverConfig config, Programme problem) {
         List<Session> inPrecedence = problem.getSessions().stream()
@@ -151,9 +149,27 @@ public record SolverSettings(
             config.setPhaseConfigList(new ArrayList<>(phases.subList(PRECEDENCE_PHASES, phases.size())));
             return;
         }
-        LocalSearchAcceptorConfig acceptor =
-                ((LocalSearchPhaseConfig) phases.get(PRECEDENCE_PHASES - 1)).getAcceptorConfig();
-        acceptor.setEntityTabuSize(
-                Math.max(1, Math.min(acceptor.getEntityTabuSize(), inPrecedence.size() / TABU_FRACTION)));
+        PhaseConfig<?> mending = phases.get(PRECEDENCE_PHASES - 1);
+        mending.setTerminationConfig(mending.getTerminationConfig()
+                .copyConfig()
+                .withBestScoreLimit("%dhard/*medium/*soft".formatted(hardScoreWithoutConflicts(problem))));
+    }
+
+    /**
+     * The hard score of the problem once the mandatory sessions in a precedence are placed without breaking a hard rule:
+     * the penalty of the other mandatory sessions, still unplaced. (A problem with other hard penalties, such as two
+     * pinned sessions in one room, never reaches it; the mending search then ends by its step count.)
+     */
+    static long hardScoreWithoutConflicts(Programme problem) {
+        HardMediumSoftLongScore weight = problem.getConstraintWeightOverrides()
+                .getConstraintWeight(MANDATORY_SESSION_UNSCHEDULED.constraintName());
+        if (weight == null) {
+            weight = MANDATORY_SESSION_UNSCHEDULED.defaultWeight();
+        }
+        long minutesLeft = problem.getSessions().stream()
+                .filter(session -> session.isMandatory() && !session.isPlaced() && !session.isInPrecedence())
+                .mapToLong(Session::getDurationMinutes)
+                .sum();
+        return -weight.hardScore() * minutesLeft;
     }
 }

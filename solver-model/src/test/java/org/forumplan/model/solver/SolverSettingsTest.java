@@ -2,10 +2,15 @@ package org.forumplan.model.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import java.util.ArrayList;
 import java.util.List;
+import org.forumplan.model.constraints.ForumConstraint;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.TestDocument;
@@ -30,9 +35,9 @@ class SolverSettingsTest {
         assertThat(phases.get(1).getTerminationConfig().getUnimprovedStepCountLimit())
                 .as("the step limit bounds the last search only")
                 .isEqualTo(200);
-        assertThat(((LocalSearchPhaseConfig) phases.get(1)).getAcceptorConfig().getEntityTabuSize())
-                .as("a quarter of IGF 2014's 13 unpinned mandatory sessions in a precedence")
-                .isEqualTo(3);
+        assertThat(phases.get(1).getTerminationConfig().getBestScoreLimit())
+                .as("twice the minutes of IGF 2014's mandatory sessions placed after the sessions in a precedence")
+                .isEqualTo("-%dhard/*medium/*soft".formatted(2 * minutesOfMandatoryOutsidePrecedence(igf2014())));
         assertThat(phases.get(4).getTerminationConfig().getStepCountLimit()).isEqualTo(10);
     }
 
@@ -50,6 +55,37 @@ class SolverSettingsTest {
                         ConstructionHeuristicPhaseConfig.class,
                         LocalSearchPhaseConfig.class);
         assertThat(problem.getSessions()).filteredOn(Session::isInPrecedence).isNotEmpty();
+    }
+
+    @Test
+    void theMendingSearchStopsWhereTheSessionsInAPrecedenceBreakNoHardRule() throws Exception {
+        Programme problem = igf2014();
+        SolverConfig config = STEPS.toSolverConfig(problem);
+        config.setPhaseConfigList(new ArrayList<>(config.getPhaseConfigList().subList(0, 2)));
+
+        Programme mended = SolverFactory.<Programme>create(config).buildSolver().solve(problem);
+
+        assertThat(mended.getScore().hardScore()).isEqualTo(SolverSettings.hardScoreWithoutConflicts(problem));
+        assertThat(mended.getSessions())
+                .filteredOn(session -> session.isMandatory() && session.isInPrecedence())
+                .allMatch(Session::isPlaced);
+    }
+
+    @Test
+    void aMandatorySessionWeighedOnAnotherLevelLeavesNoHardPenaltyToReach() throws Exception {
+        Programme problem = igf2014();
+        problem.setConstraintWeightOverrides(new ConstraintWeights()
+                .with(ForumConstraint.MANDATORY_SESSION_UNSCHEDULED, HardMediumSoftLongScore.ofMedium(500))
+                .toOverrides());
+
+        assertThat(SolverSettings.hardScoreWithoutConflicts(problem)).isZero();
+    }
+
+    private static long minutesOfMandatoryOutsidePrecedence(Programme problem) {
+        return problem.getSessions().stream()
+                .filter(session -> session.isMandatory() && !session.isPinned() && !session.isInPrecedence())
+                .mapToLong(Session::getDurationMinutes)
+                .sum();
     }
 
     private static Programme igf2014() throws Exception {
