@@ -9,6 +9,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.forumplan.app.workbook.WorkbookDataset;
+import org.forumplan.app.workbook.Workbooks;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetReader;
 import org.forumplan.model.load.DatasetLoader;
@@ -26,6 +30,12 @@ final class DatasetFiles {
 
     /** Set by the launcher script to the repository, so the default dataset is found from any folder. */
     static final String HOME_PROPERTY = "forumplan.home";
+
+    /**
+     * The cells of the workbooks read in this run, by file: a problem found in a workbook's document (by JSON path) is
+     * printed at the cell its value came from.
+     */
+    private static final Map<Path, WorkbookDataset> WORKBOOKS = new ConcurrentHashMap<>();
 
     private DatasetFiles() {}
 
@@ -57,6 +67,7 @@ final class DatasetFiles {
     /** A solved dataset, for the commands that read one: its warnings printed, and a warning if it has no schedule. */
     static LoadedDataset loadSolved(Path file, PrintWriter err) {
         LoadedDataset loaded = load(file);
+        ProblemPrinter.print(err, file, workbookWarnings(file));
         ProblemPrinter.print(err, file, loaded.warnings());
         if (loaded.document().schedule() == null) {
             err.println(file + ": warning: no schedule in this file; only its pinned sessions are placed");
@@ -71,9 +82,15 @@ final class DatasetFiles {
                 : loaded.document().schedule().score();
     }
 
-    /** Reads a dataset document, not yet checked. */
+    /** Reads a dataset document, not yet checked: a JSON dataset, a workbook or a folder of CSV files. */
     static DatasetJson read(Path file) {
         try {
+            if (Workbooks.isWorkbook(file)) {
+                WorkbookDataset workbook = Workbooks.read(file);
+                WORKBOOKS.put(file, workbook);
+                return workbook.document();
+            }
+            WORKBOOKS.remove(file);
             return new DatasetReader().read(file);
         } catch (NoSuchFileException e) {
             throw new UsageException(file + ": no such file");
@@ -81,7 +98,7 @@ final class DatasetFiles {
             throw new UncheckedIOException(file + ": permission denied", e);
         } catch (IOException e) {
             if (Files.isDirectory(file)) {
-                throw new UsageException(file + ": is a folder; expected a dataset file");
+                throw new UsageException(file + ": is a folder; expected a dataset file or a folder of CSV files");
             }
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         } catch (InvalidDatasetException e) {
@@ -95,7 +112,8 @@ final class DatasetFiles {
      * @return the warnings of loading and of the pre-checks
      */
     static List<Problem> precheck(Path file, LoadedDataset loaded) {
-        List<Problem> problems = new ArrayList<>(loaded.warnings());
+        List<Problem> problems = new ArrayList<>(workbookWarnings(file));
+        problems.addAll(loaded.warnings());
         problems.addAll(FeasibilityPrechecks.check(loaded.document(), loaded.programme()));
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new DatasetProblemsException(file, problems);
@@ -103,12 +121,39 @@ final class DatasetFiles {
         return problems;
     }
 
-    /** "out/igf-2014-istanbul.solved.json" for "datasets/igf-2014-istanbul.json". */
+    /** Problems found in a file's document, at the cells of the workbook it was read from (as they are for JSON). */
+    static List<Problem> located(Path file, List<Problem> problems) {
+        WorkbookDataset workbook = WORKBOOKS.get(file);
+        return workbook == null ? problems : workbook.locate(problems);
+    }
+
+    private static List<Problem> workbookWarnings(Path file) {
+        WorkbookDataset workbook = WORKBOOKS.get(file);
+        return workbook == null ? List.of() : workbook.warnings();
+    }
+
+    /** "out/igf-2014-istanbul.solved.json" for "datasets/igf-2014-istanbul.json" (or its workbook). */
     static Path defaultOutput(Path input) {
-        String name = input.getFileName().toString();
-        String stem = name.endsWith(".solved.json")
-                ? name.substring(0, name.length() - ".solved.json".length())
-                : name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        String stem = stem(input);
+        if (stem.endsWith(".solved")) {
+            stem = stem.substring(0, stem.length() - ".solved".length());
+        }
         return Path.of("out", stem + ".solved.json");
+    }
+
+    /** "forum.json" beside "forum.xlsx", "forum.solved.xlsx" beside "forum.solved.json". */
+    static Path besides(Path input, String extension) {
+        Path name = Path.of(stem(input) + extension);
+        return input.getParent() == null ? name : input.getParent().resolve(name);
+    }
+
+    private static String stem(Path input) {
+        String name = input.getFileName().toString();
+        for (String extension : List.of(".json", ".xlsx", ".csv")) {
+            if (name.toLowerCase(java.util.Locale.ROOT).endsWith(extension)) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
     }
 }

@@ -18,6 +18,9 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             SolveCommand.class,
             ValidateCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            TemplateCommand.class,
             ExplainCommand.class,
             ReportCommand.class,
             DiffCommand.class,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.forumplan.app.workbook.Workbooks;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetWriter;
 
@@ -64,7 +65,11 @@ final class OutputFiles {
      */
     static void writeOrRescue(DatasetJson document, Path target) {
         try {
-            DatasetWriter.write(document, target);
+            if (Workbooks.isWorkbookFile(target)) {
+                DatasetWriter.writeAtomically(Workbooks.toBytes(document), target);
+            } else {
+                DatasetWriter.write(document, target);
+            }
         } catch (IOException e) {
             Path rescue = rescue(document);
             throw new UncheckedIOException(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.forumplan.app.workbook.Workbooks;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.DatasetWriter;
 import org.forumplan.model.load.DatasetLoader;
@@ -110,8 +111,16 @@ public class PinCommand implements Callable<Integer> {
     }
 
     private static void write(DatasetPins.Edit edit, Path target) {
+        if (Files.isDirectory(target)) {
+            throw new UsageException(
+                    target + " is a folder of CSV files, which pin does not rewrite; give -o FILE (.json or .xlsx)");
+        }
         try {
-            DatasetWriter.write(edit.document(), target);
+            if (Workbooks.isWorkbookFile(target)) {
+                DatasetWriter.writeAtomically(Workbooks.toBytes(edit.document()), target);
+            } else {
+                DatasetWriter.write(edit.document(), target);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write %s (%s)".formatted(target, e.getMessage()), e);
         }

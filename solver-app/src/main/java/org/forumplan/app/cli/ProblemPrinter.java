@@ -11,7 +11,7 @@ final class ProblemPrinter {
     private ProblemPrinter() {}
 
     static void print(PrintWriter out, Path file, List<Problem> problems) {
-        for (Problem problem : problems) {
+        for (Problem problem : DatasetFiles.located(file, problems)) {
             out.println(line(file, problem));
         }
         out.flush();

@@ -93,6 +93,19 @@ public class SolveCommand implements Callable<Integer> {
     List<ReportFormat> reports = new ArrayList<>();
 
     @Option(
+            names = "--output-format",
+            paramLabel = "FORMAT",
+            description = "json (the default) or xlsx: the solved dataset as a workbook, with its Schedule and Result"
+                    + " sheets. -o FILE ending in .xlsx chooses xlsx too.")
+    OutputFormat outputFormat;
+
+    /** How the solved dataset is written. */
+    enum OutputFormat {
+        JSON,
+        XLSX
+    }
+
+    @Option(
             names = "--from",
             paramLabel = "PUBLISHED",
             description = "Re-plan from the programme as announced: a solved dataset whose schedule was published. Its"
@@ -135,7 +148,11 @@ public class SolveCommand implements Callable<Integer> {
         Path input = DatasetFiles.locate(dataset);
         Path output = outputOptions.output;
         boolean force = outputOptions.force;
-        Path target = output == null ? DatasetFiles.defaultOutput(input) : output;
+        Path target = output != null
+                ? output
+                : outputFormat == OutputFormat.XLSX
+                        ? DatasetFiles.besides(DatasetFiles.defaultOutput(input), ".xlsx")
+                        : DatasetFiles.defaultOutput(input);
         Path announcedFile = from == null ? null : DatasetFiles.locate(from);
         if (freezeBefore != null && !pinPublished) {
             throw new UsageException("--freeze-before " + freezeBefore + " needs --pin-published");
@@ -168,6 +185,11 @@ public class SolveCommand implements Callable<Integer> {
         }
         OutputFiles.checkBeforeSolving(input, target, force || output == null);
         for (ReportFormat report : reports) {
+            if (report.besides(target).equals(target)) {
+                throw new UsageException("--report %s would replace the solved workbook %s; write it with forumplan"
+                                .formatted(report.extension(), target)
+                        + " report, or solve to a .json file");
+            }
             OutputFiles.checkBeforeSolving(input, report.besides(target), force || output == null);
         }
         Programme problem = loaded.programme();

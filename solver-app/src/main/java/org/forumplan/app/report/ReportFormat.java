@@ -37,7 +37,7 @@ public enum ReportFormat {
     /** Where the report on a schedule goes by default: next to it, "out/x.solved.html" for "out/x.solved.json". */
     public Path besides(Path schedule) {
         String name = schedule.getFileName().toString();
-        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        String stem = name.endsWith(".json") || name.endsWith(".xlsx") ? name.substring(0, name.length() - 5) : name;
         Path report = Path.of(stem + "." + extension);
         return schedule.getParent() == null ? report : schedule.getParent().resolve(report);
     }

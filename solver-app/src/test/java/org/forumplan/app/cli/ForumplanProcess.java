@@ -11,12 +11,12 @@ import java.util.Locale;
  * Starts {@code forumplan} as a separate process, as a planner's shell does: on the test classpath, with the JVM running
  * the tests. For what only a real process shows: signals, exit codes set by the JVM, the working folder.
  */
-final class ForumplanProcess {
+public final class ForumplanProcess {
 
     private ForumplanProcess() {}
 
     /** A process builder for {@code forumplan ARGS...}; the caller chooses where its output goes. */
-    static ProcessBuilder builder(String... args) {
+    public static ProcessBuilder builder(String... args) {
         return builder(List.of(), args);
     }
 

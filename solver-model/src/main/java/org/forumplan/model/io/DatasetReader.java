@@ -66,7 +66,11 @@ public final class DatasetReader {
             throw new InvalidDatasetException(
                     Problem.error("", "the file is empty; expected a forumplan/1 JSON document"));
         }
-        JsonNode root = parse(text);
+        return read(parse(text));
+    }
+
+    /** Reads a document already parsed, or built by another reader (a workbook's). */
+    public DatasetJson read(JsonNode root) throws InvalidDatasetException {
         if (!root.isObject()) {
             throw new InvalidDatasetException(Problem.error(
                     "",
