@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.forumplan.app.workbook.ProposalIntake;
 import org.forumplan.app.workbook.WorkbookDataset;
 import org.forumplan.app.workbook.Workbooks;
 import org.forumplan.model.io.DatasetJson;
@@ -119,6 +120,25 @@ final class DatasetFiles {
             throw new DatasetProblemsException(file, problems);
         }
         return problems;
+    }
+
+    /**
+     * Adds the sessions of a submission system's export to a dataset; later problems of the merged document are printed
+     * at the export's cells (those of the dataset keep their JSON paths).
+     */
+    static ProposalIntake.Intake addSessions(Path base, Path proposals, boolean replace) {
+        DatasetJson document = read(base);
+        try {
+            ProposalIntake.Intake intake = ProposalIntake.addSessions(document, proposals, replace);
+            WORKBOOKS.put(proposals, new WorkbookDataset(intake.merged(), intake.locations(), intake.warnings()));
+            return intake;
+        } catch (NoSuchFileException e) {
+            throw new UsageException(proposals + ": no such file");
+        } catch (IOException e) {
+            throw new UncheckedIOException(proposals + ": " + e.getMessage(), e);
+        } catch (InvalidDatasetException e) {
+            throw new DatasetProblemsException(proposals, e.problems());
+        }
     }
 
     /** Problems found in a file's document, at the cells of the workbook it was read from (as they are for JSON). */

@@ -30,15 +30,20 @@ final class WorkbookReader {
 
     static final String WEIGHTS_SHEET = "Weights";
 
-    private final List<Problem> problems = new ArrayList<>();
-    private final CellLocations locations = new CellLocations();
+    private final List<Problem> problems;
+    private final CellLocations locations;
     private final ObjectNode document = JSON.objectNode();
 
     /** What was read: the document, where its values came from, and the problems of the layout. */
     record Read(ObjectNode document, CellLocations locations, List<Problem> problems) {}
 
+    WorkbookReader(List<Problem> problems, CellLocations locations) {
+        this.problems = problems;
+        this.locations = locations;
+    }
+
     static Read read(List<Table> tables) {
-        WorkbookReader reader = new WorkbookReader();
+        WorkbookReader reader = new WorkbookReader(new ArrayList<>(), new CellLocations());
         reader.readAll(tables);
         return new Read(reader.document, reader.locations, List.copyOf(reader.problems));
     }
@@ -131,32 +136,46 @@ final class WorkbookReader {
             List<Table.Row> records = table.rows().subList(1, table.rows().size());
             for (Table.Row row : records) {
                 String path = "%s[%d]".formatted(sheet.path(), elements.size());
-                locations.put(path, CellRefs.of(table.name(), 0, row.number()));
-                ObjectNode element = JSON.objectNode();
-                columns.forEach((index, column) -> {
-                    String field = column.kind() == CellKind.ROLE ? "people" : column.field();
-                    if (!locations.hasOwn(path + "." + field)) {
-                        locations.put(path + "." + field, CellRefs.of(table.name(), index, row.number()));
-                    }
-                    CellValue cell = row.cells().get(index);
-                    JsonNode value = cell == null ? null : cells.read(cell, column);
-                    if (value != null) {
-                        put(element, field, value, path, cell.ref());
-                    }
-                });
-                elements.add(element);
+                elements.add(readRow(table, columns, row, path, cells));
             }
         }
         put(document, sheet.path(), elements, "", null);
     }
 
+    /** One record: the values of its cells, each remembered at its cell. */
+    ObjectNode readRow(Table table, Map<Integer, Column> columns, Table.Row row, String path, CellReader cells) {
+        locations.put(path, CellRefs.of(table.name(), 0, row.number()));
+        ObjectNode element = JSON.objectNode();
+        columns.forEach((index, column) -> {
+            String field = column.kind() == CellKind.ROLE ? "people" : column.field();
+            if (!locations.hasOwn(path + "." + field)) {
+                locations.put(path + "." + field, CellRefs.of(table.name(), index, row.number()));
+            }
+            CellValue cell = row.cells().get(index);
+            JsonNode value = cell == null ? null : cells.read(cell, column);
+            if (value != null) {
+                put(element, field, value, path, cell.ref());
+            }
+        });
+        return element;
+    }
+
     /** Column index to column; an unknown or repeated header is a problem at its cell. */
-    private Map<Integer, Column> headers(ListSheet sheet, Table.Row headerRow) {
+    Map<Integer, Column> headers(ListSheet sheet, Table.Row headerRow) {
+        return headers(sheet, headerRow, null);
+    }
+
+    /**
+     * @param unknown where unknown headers go, as a submission system's export has many; null to make each an error
+     */
+    Map<Integer, Column> headers(ListSheet sheet, Table.Row headerRow, List<String> unknown) {
         Map<Integer, Column> columns = new LinkedHashMap<>();
         headerRow.cells().forEach((index, header) -> {
             String name = header instanceof CellValue.Text text ? text.text() : null;
             Optional<Column> column = name == null ? Optional.empty() : sheet.columnNamed(name);
-            if (column.isEmpty()) {
+            if (column.isEmpty() && unknown != null && name != null) {
+                unknown.add(name);
+            } else if (column.isEmpty()) {
                 List<String> known = sheet.columns().stream().map(Column::label).toList();
                 problems.add(Problem.error(
                         header.ref(),

@@ -80,6 +80,62 @@ class WorkbookCommandsTest {
         assertThat(read.document().sessions().get(1).pinned()).isNotNull();
     }
 
+    @Test
+    void proposalsFromASubmissionSystemJoinADatasetWithTheirNewPeople() throws Exception {
+        Path base = folder.resolve("base.json");
+        forumplan("template", "-o", folder.resolve("forum.xlsx").toString());
+        forumplan("import", folder.resolve("forum.xlsx").toString(), "-o", base.toString());
+        Path proposals = folder.resolve("proposals.csv");
+        Files.writeString(proposals, """
+                Timestamp,Submitter email,id,title,kind,durationMinutes,topics,people,mandatory,evaluation
+                2027-03-01 10:00,a@example.org,WS2,Youth and connectivity,workshop,90,access,"Kofi Mensah (organizer); Jane Roe (speaker)",no,3.5
+                2027-03-02 11:00,b@example.org,WS3,Data for all,workshop,60,,"Jane Roe (organizer); José Núñez",no,4
+                """);
+        Path merged = folder.resolve("merged.json");
+
+        CommandRun added = forumplan(
+                "import", "--add-sessions", proposals.toString(), "--into", base.toString(), "-o", merged.toString());
+        CommandRun again = forumplan(
+                "import",
+                "--add-sessions",
+                proposals.toString(),
+                "--into",
+                merged.toString(),
+                "-o",
+                folder.resolve("again.json").toString());
+        CommandRun replaced =
+                forumplan("import", "--add-sessions", proposals.toString(), "--into", merged.toString(), "--replace");
+
+        assertThat(added.exitCode()).as(added.toString()).isEqualTo(ExitCode.OK);
+        assertThat(added.errLines())
+                .containsExactly(proposals + ": proposals!A1: warning: columns forumplan does not know, left out:"
+                        + " Timestamp, Submitter email");
+        JsonNode document = DatasetMapper.mapper().readTree(merged.toFile());
+        assertThat(document.get("sessions"))
+                .extracting(session -> session.get("id").asText())
+                .containsExactly("MS-OPEN", "WS1", "WS2", "WS3");
+        assertThat(document.get("sessions")
+                        .get(2)
+                        .get("people")
+                        .get(0)
+                        .get("person")
+                        .asText())
+                .as("named by a name the dataset has")
+                .isEqualTo("p-002");
+        assertThat(document.get("sessions").get(3).get("people").toString())
+                .as("the same new name, the same id; no role is a speaker")
+                .isEqualTo(
+                        "[{\"person\":\"p-jane-roe\",\"role\":\"organizer\"},{\"person\":\"p-jose-nunez\",\"role\":\"speaker\"}]");
+        assertThat(again.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(again.errLines())
+                .contains(
+                        proposals + ": proposals!C2: session \"WS2\" is already in the dataset; --replace replaces it");
+        assertThat(folder.resolve("again.json")).doesNotExist();
+        assertThat(replaced.exitCode()).as(replaced.toString()).isEqualTo(ExitCode.OK);
+        assertThat(replaced.out())
+                .contains("Added 2 sessions from " + proposals + " (2 of them replaced), 0 new people");
+    }
+
     /**
      * Each solve in a process of its own, as a planner runs them: within one JVM, what ran before can change which of
      * two equal rooms a solve picks (see the closing note of issue #16).

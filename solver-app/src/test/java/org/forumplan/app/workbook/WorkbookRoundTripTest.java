@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +19,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forumplan.app.cli.TestDatasets;
 import org.forumplan.model.generate.ForumGenerator;
 import org.forumplan.model.generate.GeneratorSettings;
@@ -25,6 +29,7 @@ import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetMapper;
 import org.forumplan.model.io.DatasetReader;
 import org.forumplan.model.io.ScheduleJson;
+import org.forumplan.model.io.SessionJson;
 import org.forumplan.model.io.SolverRunJson;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +79,36 @@ class WorkbookRoundTripTest {
         JsonNode read = tree(roundTrip(solved, temporary));
 
         assertThat(read).as(() -> firstDifference(tree(solved), read, "")).isEqualTo(tree(solved));
+    }
+
+    /** A planner's workbook, in the leniencies the layout allows, keeps every value through import and export. */
+    @org.junit.jupiter.api.Test
+    void aPlannersWorkbookKeepsEveryValueThroughImportAndExport() throws Exception {
+        Path workbook = folder.resolve("planner.xlsx");
+        try (XSSFWorkbook planner =
+                        new XSSFWorkbook(new ByteArrayInputStream(Workbooks.toBytes(WorkbookTemplate.example())));
+                OutputStream out = Files.newOutputStream(workbook)) {
+            XSSFSheet sessions = planner.getSheet("Sessions");
+            sessions.getRow(2).getCell(3).setCellValue("90.0");
+            sessions.getRow(2).getCell(6).setCellValue("Kofi Mensah (organizer), Ana Pereira");
+            sessions.getRow(2).getCell(10).setCellValue("x");
+            sessions.getRow(2).getCell(12).setCellValue("no");
+            planner.getSheet("Timeslots").getRow(2).getCell(2).setCellValue("11:00");
+            planner.write(out);
+        }
+        DatasetJson imported = Workbooks.read(workbook).document();
+
+        DatasetJson again = roundTrip(imported, folder);
+
+        assertThat(tree(again)).isEqualTo(tree(imported));
+        SessionJson ws1 = imported.sessions().get(1);
+        assertThat(ws1.durationMinutes()).isEqualTo(90);
+        assertThat(ws1.mandatory()).isTrue();
+        assertThat(ws1.developingCountry()).isFalse();
+        assertThat(ws1.people())
+                .extracting(participant ->
+                        participant.person() + " " + participant.role().code())
+                .containsExactly("p-002 organizer", "p-001 speaker");
     }
 
     /** Exported to a file, then read as import reads it. */
