@@ -53,6 +53,12 @@ public final class Workbooks {
     public static WorkbookDataset read(Path path) throws IOException, InvalidDatasetException {
         List<Problem> problems = new ArrayList<>();
         List<Table> tables = Files.isDirectory(path) ? CsvTables.read(path) : XlsxTables.read(path, problems);
+        if (tables.isEmpty() && Files.isDirectory(path)) {
+            throw new InvalidDatasetException(Problem.error(
+                    "",
+                    "a folder without CSV files; expected a dataset file, a workbook or a folder of CSV files named like"
+                            + " the sheets (sessions.csv, rooms.csv, ...)"));
+        }
         WorkbookReader.Read read = WorkbookReader.read(tables);
         problems.addAll(read.problems());
         DatasetJson document = null;

@@ -54,7 +54,7 @@ class WorkbookCommandsTest {
         forumplan("template", "-o", template.toString());
 
         CommandRun solve = forumplan(
-                "solve", template.toString(), "--step-limit", "100", "--no-progress", "-o", solved.toString());
+                "solve", template.toString(), "--move-limit", "20000", "--no-progress", "-o", solved.toString());
         CommandRun pin = forumplan("pin", solved.toString(), "WS1");
         CommandRun report = forumplan(
                 "report",
@@ -78,6 +78,29 @@ class WorkbookCommandsTest {
                         .split(" ")[1]
                         .replace(":", ""));
         assertThat(read.document().sessions().get(1).pinned()).isNotNull();
+    }
+
+    @Test
+    void aWorkbookIsReplannedFromAnAnnouncedWorkbook() {
+        Path template = folder.resolve("forum.xlsx");
+        Path announced = folder.resolve("announced.xlsx");
+        forumplan("template", "-o", template.toString());
+        forumplan("solve", template.toString(), "--move-limit", "20000", "--no-progress", "-o", announced.toString());
+
+        CommandRun replan = forumplan(
+                "solve",
+                template.toString(),
+                "--from",
+                announced.toString(),
+                "--move-limit",
+                "20000",
+                "--no-progress",
+                "-o",
+                folder.resolve("replanned.json").toString());
+
+        assertThat(replan.exitCode()).as(replan.toString()).isEqualTo(ExitCode.OK);
+        assertThat(replan.err()).contains("Re-planning from " + announced + ": 2 sessions announced");
+        assertThat(replan.out()).contains("Announced sessions moved: 0 of 2");
     }
 
     @Test
