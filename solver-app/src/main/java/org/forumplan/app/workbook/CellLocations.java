@@ -2,6 +2,8 @@ package org.forumplan.app.workbook;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.forumplan.model.problem.Problem;
 
 /**
@@ -9,6 +11,9 @@ import org.forumplan.model.problem.Problem;
  * path) is reported at the cell a planner can fix.
  */
 public final class CellLocations {
+
+    /** A list element's path in a message, e.g. {@code sessions[3]} or {@code schedule.assignments[12]}. */
+    private static final Pattern PATH_IN_MESSAGE = Pattern.compile("\\b[a-z]+(\\.[a-z]+)?\\[\\d+]");
 
     private final Map<String, String> cellsByPath = new HashMap<>();
 
@@ -24,10 +29,18 @@ public final class CellLocations {
         return cellsByPath.containsKey(path);
     }
 
-    /** The problem at the cell of its path, or of the nearest enclosing path read from a cell; as it was otherwise. */
+    /**
+     * The problem at the cell of its path, or of the nearest enclosing path read from a cell; as it was otherwise. A
+     * path its message names ("duplicate id "WS1" (first at sessions[3])") is named by its cell too.
+     */
     Problem locate(Problem problem) {
         String cell = cellOf(problem.path());
-        return cell == null ? problem : new Problem(problem.severity(), cell, problem.message());
+        Matcher paths = PATH_IN_MESSAGE.matcher(problem.message());
+        String message = paths.replaceAll(found -> {
+            String named = cellOf(found.group());
+            return Matcher.quoteReplacement(named == null ? found.group() : named);
+        });
+        return new Problem(problem.severity(), cell == null ? problem.path() : cell, message);
     }
 
     String cellOf(String path) {

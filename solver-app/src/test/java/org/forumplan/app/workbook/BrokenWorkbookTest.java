@@ -61,7 +61,7 @@ class BrokenWorkbookTest {
                 broken(
                         "a duplicate id",
                         workbook -> text(workbook, "Sessions!A3", "MS-OPEN"),
-                        "Sessions!A3: duplicate id \"MS-OPEN\""),
+                        "Sessions!A3: duplicate id \"MS-OPEN\" (first at Sessions!A2)"),
                 broken(
                         "a value the format does not know",
                         workbook -> text(workbook, "Sessions!C3", "worksop"),
