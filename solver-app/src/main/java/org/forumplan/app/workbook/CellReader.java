@@ -127,7 +127,7 @@ final class CellReader {
         double serial = cell instanceof CellValue.DateTime dateTime
                 ? dateTime.serial()
                 : cell instanceof CellValue.Number number ? number.value() : -1;
-        if (serial >= 1 && serial == Math.floor(serial)) {
+        if (cell instanceof CellValue.DateTime && serial >= 1 && serial == Math.floor(serial)) {
             return fail(cell, "a date where a time belongs; expected a time of day (a time cell or HH:MM)");
         }
         if (serial < 0 || serial >= 1) {

@@ -48,6 +48,14 @@ class BrokenWorkbookTest {
                         workbook -> date(workbook, "Timeslots!C2", LocalDate.of(2027, 6, 1)),
                         "Timeslots!C2: a date where a time belongs; expected a time of day (a time cell or HH:MM)"),
                 broken(
+                        "a number where a time belongs",
+                        workbook -> {
+                            // A plain number cell, not one formatted as a time.
+                            cell(workbook, "Timeslots!D2").setCellStyle(workbook.getCellStyleAt(0));
+                            cell(workbook, "Timeslots!D2").setCellValue(9);
+                        },
+                        "Timeslots!D2: expected a time of day (a time cell or HH:MM), found 9"),
+                broken(
                         "an unknown person by name",
                         workbook -> text(workbook, "Sessions!G3", "Kofi Mensa (organizer)"),
                         "Sessions!G3: unknown person \"Kofi Mensa\"; did you mean \"Kofi Mensah\"?"),
