@@ -161,7 +161,7 @@ class WorkbookCommandsTest {
 
     /**
      * Each solve in a process of its own, as a planner runs them: within one JVM, what ran before can change which of
-     * two equal rooms a solve picks (see the closing note of issue #16).
+     * two equal rooms a solve picks, so only separate processes are reproducible to the room.
      */
     @Test
     void theSameForumAsJsonAndAsAWorkbookGetsTheSameSchedule() throws Exception {
