@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import net.jqwik.api.FixedSeedMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -38,6 +39,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** A dataset exported to a workbook and imported again is the dataset it was. */
 class WorkbookRoundTripTest {
 
+    /** A fixed seed, as the other property tests have: the same forums in every run, in CI as here. */
+    private static final String SEED = "20161206";
+
     @TempDir
     Path folder;
 
@@ -57,7 +61,7 @@ class WorkbookRoundTripTest {
         assertThat(read).as(() -> firstDifference(tree(original), read, "")).isEqualTo(tree(original));
     }
 
-    @Property(tries = 12)
+    @Property(tries = 12, seed = SEED, whenFixedSeed = FixedSeedMode.ALLOW)
     void everyGeneratedForumReadsBackFromItsWorkbook(
             @ForAll Preset preset,
             @ForAll @IntRange(min = 10, max = 150) int sessions,
