@@ -98,9 +98,6 @@ final class DatasetFiles {
         } catch (AccessDeniedException e) {
             throw new UncheckedIOException(file + ": permission denied", e);
         } catch (IOException e) {
-            if (Files.isDirectory(file)) {
-                throw new UsageException(file + ": is a folder; expected a dataset file or a folder of CSV files");
-            }
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         } catch (InvalidDatasetException e) {
             throw new DatasetProblemsException(file, e.problems());

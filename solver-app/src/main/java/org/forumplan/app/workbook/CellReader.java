@@ -24,6 +24,7 @@ final class CellReader {
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("[;,]");
     private static final Pattern PERSON_WITH_ROLE = Pattern.compile("(.+?)\\s*\\(([^()]*)\\)\\s*");
     private static final int MINUTES_A_DAY = 24 * 60;
+    private static final Pattern ONE_DIGIT_HOUR = Pattern.compile("\\d:\\d\\d");
 
     private final PeopleIndex people;
     private final List<Problem> problems;
@@ -122,7 +123,8 @@ final class CellReader {
 
     private JsonNode time(CellValue cell) {
         if (cell instanceof CellValue.Text text) {
-            return JSON.textNode(text.text());
+            // Typed by hand, nine o'clock is "9:00".
+            return JSON.textNode(ONE_DIGIT_HOUR.matcher(text.text()).matches() ? "0" + text.text() : text.text());
         }
         double serial = cell instanceof CellValue.DateTime dateTime
                 ? dateTime.serial()

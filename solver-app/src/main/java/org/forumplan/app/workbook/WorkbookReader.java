@@ -208,13 +208,12 @@ final class WorkbookReader {
         for (Table.Row row : table.rows()) {
             CellValue name = row.cells().get(0);
             CellValue value = row.cells().get(1);
-            boolean header = row == table.rows().get(0)
-                    && name instanceof CellValue.Text first
-                    && isHeader(first.text(), "field");
-            if (header || !(name instanceof CellValue.Text text)) {
-                if (name != null && !(name instanceof CellValue.Text)) {
-                    problems.add(Problem.error(name.ref(), "expected the name of a field, e.g. \"timeZone\""));
-                }
+            if (isHeaderRow(table, row, "field")) {
+                continue;
+            }
+            if (!(name instanceof CellValue.Text text)) {
+                problems.add(Problem.error(
+                        CellRefs.of(table.name(), 0, row.number()), "expected the name of a field, e.g. \"timeZone\""));
                 continue;
             }
             Optional<Column> field = sheet.rowNamed(text.text());
@@ -239,10 +238,13 @@ final class WorkbookReader {
         for (Table.Row row : table.rows()) {
             CellValue name = row.cells().get(0);
             CellValue score = row.cells().get(1);
-            boolean header = row == table.rows().get(0)
-                    && name instanceof CellValue.Text first
-                    && isHeader(first.text(), "constraint");
-            if (header || !(name instanceof CellValue.Text text)) {
+            if (isHeaderRow(table, row, "constraint")) {
+                continue;
+            }
+            if (!(name instanceof CellValue.Text text)) {
+                problems.add(Problem.error(
+                        CellRefs.of(table.name(), 0, row.number()),
+                        "expected a constraint's name, e.g. \"Topic clash\""));
                 continue;
             }
             String path = "policy.weights[\"%s\"]".formatted(text.text());
@@ -260,9 +262,11 @@ final class WorkbookReader {
         }
     }
 
-    private static boolean isHeader(String text, String... headers) {
-        String given = Column.normalized(text);
-        return Arrays.stream(headers).anyMatch(given::equals);
+    /** Whether the row is the sheet's optional header row: its first, whose first cell names the first column. */
+    private static boolean isHeaderRow(Table table, Table.Row row, String firstHeader) {
+        return row == table.rows().get(0)
+                && row.cells().get(0) instanceof CellValue.Text text
+                && Column.normalized(text.text()).equals(firstHeader);
     }
 
     /** Sets a dotted field ({@code pinned.room}) in an object, making the objects on the way. */

@@ -24,6 +24,9 @@ import org.forumplan.model.problem.Problem;
 /** Reads the sheets of an {@code .xlsx} workbook as tables, with Apache POI. */
 final class XlsxTables {
 
+    private static final String NOT_A_WORKBOOK =
+            "not an Excel workbook (.xlsx); save the spreadsheet as Excel Workbook";
+
     private XlsxTables() {}
 
     /**
@@ -43,12 +46,10 @@ final class XlsxTables {
         } catch (IllegalArgumentException e) {
             // UnsupportedFileFormatException (another Office format, not a ZIP) is one too.
             // POI's message names its own classes; the planner needs to know what the file should be.
-            throw new InvalidDatasetException(
-                    Problem.error("", "not an Excel workbook (.xlsx); save the spreadsheet as Excel Workbook"));
+            throw new InvalidDatasetException(Problem.error("", NOT_A_WORKBOOK));
         } catch (IOException e) {
             if (Files.exists(file) && !Files.isDirectory(file)) {
-                throw new InvalidDatasetException(
-                        Problem.error("", "not an Excel workbook (.xlsx); save the spreadsheet as Excel Workbook"));
+                throw new InvalidDatasetException(Problem.error("", NOT_A_WORKBOOK));
             }
             throw e;
         }

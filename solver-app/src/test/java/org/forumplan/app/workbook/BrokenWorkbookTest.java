@@ -79,6 +79,13 @@ class BrokenWorkbookTest {
                         workbook -> cell(workbook, "Sessions!I3").setCellErrorValue(FormulaError.REF.getCode()),
                         "Sessions!I3: the cell's formula gives an error (#REF!)"),
                 broken(
+                        "a weight without a constraint's name",
+                        workbook -> {
+                            var row = workbook.getSheet("Weights").getRow(1);
+                            row.removeCell(row.getCell(0));
+                        },
+                        "Weights!A2: expected a constraint's name, e.g. \"Topic clash\""),
+                broken(
                         "a merged header cell",
                         workbook -> workbook.getSheet("Rooms").addMergedRegion(CellRangeAddress.valueOf("A1:B1")),
                         "Rooms!A1: a merged header cell (A1:B1); give each column its own header"),

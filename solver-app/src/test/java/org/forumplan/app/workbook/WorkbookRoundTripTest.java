@@ -98,6 +98,7 @@ class WorkbookRoundTripTest {
             sessions.getRow(2).getCell(10).setCellValue("x");
             sessions.getRow(2).getCell(12).setCellValue("no");
             planner.getSheet("Timeslots").getRow(2).getCell(2).setCellValue("11:00");
+            planner.getSheet("Timeslots").getRow(1).getCell(2).setCellValue("9:00");
             planner.write(out);
         }
         DatasetJson imported = Workbooks.read(workbook).document();
@@ -105,6 +106,7 @@ class WorkbookRoundTripTest {
         DatasetJson again = roundTrip(imported, folder);
 
         assertThat(tree(again)).isEqualTo(tree(imported));
+        assertThat(imported.timeslots().get(0).start()).hasToString("09:00");
         SessionJson ws1 = imported.sessions().get(1);
         assertThat(ws1.durationMinutes()).isEqualTo(90);
         assertThat(ws1.mandatory()).isTrue();
