@@ -45,9 +45,10 @@ public record BenchmarkRun(Path folder, String suite, List<BenchmarkRow> rows) {
         }
         List<BenchmarkRow> rows = new ArrayList<>();
         for (Element solver : children(root, "solverBenchmarkResult")) {
-            String configuration = text(solver, "name");
+            String solverName = text(solver, "name");
             for (Element single : children(solver, "singleBenchmarkResult")) {
                 String dataset = datasetBySingle.get(single.getAttribute("id"));
+                String configuration = configurationOf(solverName, dataset);
                 Element sub = children(single, "subSingleBenchmarkResult").get(0);
                 if (!"true".equals(text(sub, "succeeded"))) {
                     continue;
@@ -59,12 +60,25 @@ public record BenchmarkRun(Path folder, String suite, List<BenchmarkRow> rows) {
                         configuration,
                         HardMediumSoftLongScore.parseScore(text(sub, "score")),
                         timeToFeasible(
-                                folder.resolve(dataset).resolve(configuration).resolve("sub0")),
+                                folder.resolve(dataset).resolve(solverName).resolve("sub0")),
                         millis == 0 ? 0 : calculations * 1000 / millis,
                         Duration.ofMillis(millis)));
             }
         }
         return new BenchmarkRun(folder, text(root, "name"), List.copyOf(rows));
+    }
+
+    /** The Benchmarker's name for one configuration fitted to one dataset (see {@link BenchmarkRunner}). */
+    static String solverBenchmarkName(String configuration, String dataset) {
+        return configuration + " (" + dataset + ")";
+    }
+
+    /** The configuration a solver benchmark ran; runs recorded before the fit named the configuration alone. */
+    private static String configurationOf(String solverName, String dataset) {
+        String suffix = solverBenchmarkName("", dataset);
+        return solverName.endsWith(suffix)
+                ? solverName.substring(0, solverName.length() - suffix.length())
+                : solverName;
     }
 
     /** The best score's time when it first has no hard violation, from the BEST_SCORE statistic. */

@@ -22,10 +22,8 @@ import org.forumplan.model.solver.SolverSettings;
 
 /**
  * The solver configurations the suites compare, each a change to the shipped configuration
- * ({@code forumplanSolverConfig.xml}), so that {@link #DEFAULT} is what {@code forumplan solve} runs. One difference: a
- * suite gives one configuration to all its datasets, so the search that mends the sessions in a precedence runs its 200
- * unimproved steps here, where {@code forumplan solve} stops it as soon as those sessions break no hard rule, a score
- * only the problem tells ({@link SolverSettings#toSolverConfig(org.forumplan.model.domain.Programme)}).
+ * ({@code forumplanSolverConfig.xml}), so that {@link #DEFAULT} is what {@code forumplan solve} runs once {@link
+ * BenchmarkRunner} has fitted it to a dataset.
  */
 public enum SolverVariant {
     /** Simulated annealing over change and swap moves, as shipped. */

@@ -30,6 +30,9 @@ class QuickSuiteTest {
         assertThat(run.folder().getFileName().toString()).startsWith("quick-");
         assertThat(run.folder().resolve("index.html")).isRegularFile();
         assertThat(results.resolve("quick")).doesNotExist();
+        // One solver benchmark per configuration and dataset, each fitted to its dataset as forumplan solve fits it.
+        assertThat(run.folder().resolve("igf-2014-istanbul").resolve("default (igf-2014-istanbul)"))
+                .isDirectory();
         assertThat(run.suite()).isEqualTo("quick");
     }
 

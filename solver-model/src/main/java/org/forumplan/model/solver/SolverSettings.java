@@ -103,7 +103,7 @@ public record SolverSettings(
                 ? SolverConfig.createFromXmlResource(SOLVER_CONFIG_RESOURCE)
                 : SolverConfig.createFromXmlFile(solverConfigFile.toFile());
         if (solverConfigFile == null && problem != null) {
-            fitPrecedencePhases(config, problem);
+            fitToProblem(config, problem);
         }
         TerminationConfig termination = new TerminationConfig();
         if (timeLimit != null) {
@@ -138,9 +138,12 @@ public record SolverSettings(
      * Leaves the phases for the mandatory sessions in a precedence out when those sessions all start placed, and
      * otherwise lets the mending search stop as soon as none of them breaks a hard rule: its best score has then only
      * the hard penalty of the mandatory sessions still to be placed by the phases after it. On most forums the first
-     * phase places them without a conflict, and the search ends at once.
+     * phase places them without a conflict, and the search ends at once. The benchmarks fit their configurations
+     * with it too, so that they measure what {@code forumplan solve} runs.
+     *
+     * @param config the shipped configuration, or one that keeps its first two phases
      */
-    private static void fitPrecedencePhases(SolverConfig config, Programme problem) {
+    public static void fitToProblem(SolverConfig config, Programme problem) {
         List<Session> inPrecedence = problem.getSessions().stream()
                 .filter(session -> session.isMandatory() && session.isInPrecedence() && !session.isPinned())
                 .toList();
