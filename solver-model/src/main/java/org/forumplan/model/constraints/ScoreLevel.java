@@ -20,6 +20,15 @@ public enum ScoreLevel {
         };
     }
 
+    /** This level's part of a score. */
+    public long of(HardMediumSoftLongScore score) {
+        return switch (this) {
+            case HARD -> score.hardScore();
+            case MEDIUM -> score.mediumScore();
+            case SOFT -> score.softScore();
+        };
+    }
+
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
