@@ -26,12 +26,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "benchmark",
         mixinStandardHelpOptions = true,
-        subcommands = {BenchmarkCommand.Compare.class},
+        subcommands = {BenchmarkCommand.Compare.class, GapCommand.class},
         description = {
             "Runs a benchmark suite: every solver configuration of the suite on every dataset, one solve at a time,"
                     + " then prints a table (dataset × configuration: best score, time to the first 0-hard schedule,"
                     + " score calculation speed) and the path of the Benchmarker's HTML report.",
-            "Suites: quick, algorithms, scale, moves, construction (see benchmarks/README.md)."
+            "Suites: quick, algorithms, scale, moves, construction (see benchmarks/README.md). How close to optimal"
+                    + " the schedules are: forumplan benchmark gap."
         },
         footer = {
             "",
@@ -132,7 +133,7 @@ public class BenchmarkCommand implements Callable<Integer> {
     }
 
     /** The repository: where datasets and benchmark results live. */
-    private static Path home() {
+    static Path home() {
         String home = System.getProperty(DatasetFiles.HOME_PROPERTY);
         return home == null ? Path.of("") : Path.of(home);
     }

@@ -78,12 +78,8 @@ public class SolveCommand implements Callable<Integer> {
             description = "The dataset file (default: ${DEFAULT-VALUE}).")
     Path dataset;
 
-    @Option(
-            names = "--weight",
-            paramLabel = "NAME=SCORE",
-            description = "Override a constraint's weight, e.g. \"Topic clash=0hard/0medium/-20soft\";"
-                    + " 0hard/0medium/0soft switches it off. Repeatable; wins over the dataset's policy.weights.")
-    List<String> weights = new ArrayList<>();
+    @Mixin
+    WeightOptions weightOptions;
 
     @Option(
             names = "--report",
@@ -159,7 +155,7 @@ public class SolveCommand implements Callable<Integer> {
         }
         SolverSettings settings = solverOptions.toSettings();
         SolveTimeBudget budget = new SolveTimeBudget(settings.timeLimit(), forumplan.started(), Clock.systemUTC());
-        ConstraintWeights commandLineWeights = commandLineWeights();
+        ConstraintWeights commandLineWeights = weightOptions.parsed();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         DatasetJson document = DatasetFiles.read(input);
@@ -256,19 +252,6 @@ public class SolveCommand implements Callable<Integer> {
             saved.countDown();
             removeShutdownHook(interruptHandler);
         }
-    }
-
-    /** The --weight options, which the builder sets over the dataset's own weights, once. */
-    private ConstraintWeights commandLineWeights() {
-        ConstraintWeights parsed = new ConstraintWeights();
-        for (String weight : weights) {
-            try {
-                parsed.with(weight);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--weight: " + e.getMessage());
-            }
-        }
-        return parsed;
     }
 
     /**
