@@ -83,6 +83,12 @@ public final class ExactSolver {
                     .setNumWorkers(workers)
                     .setRandomSeed(0);
             CpSolverStatus status = solver.solve(exact.cpModel(), new Progress(level, start));
+            double rest = timeLimit.toNanos() / 1e9 - (System.nanoTime() - start) / 1e9;
+            if (status == CpSolverStatus.UNKNOWN && index < levels.size() - 1 && rest > 0.1) {
+                // No schedule yet in this level's share: without one the levels below have nothing, so it takes all.
+                solver.getParameters().setMaxTimeInSeconds(rest);
+                status = solver.solve(exact.cpModel(), new Progress(level, start));
+            }
             if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
                 return ExactResult.without(status.name(), elapsed(start));
             }
@@ -138,7 +144,7 @@ public final class ExactSolver {
 
         @Override
         public void onSolutionCallback() {
-            progress.accept("  exact: %s level %,d (bound %,d) at %.1f s"
+            progress.accept("CP-SAT %s level %,d (bound %,d) at %.1f s"
                     .formatted(
                             level.label(),
                             -Math.round(objectiveValue()),

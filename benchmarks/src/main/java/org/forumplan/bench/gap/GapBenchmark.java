@@ -96,7 +96,9 @@ public final class GapBenchmark {
                 folder.resolve(name + ".forumplan.json"));
         Programme forExact = load(dataset, document);
         ExactSolver exactSolver = new ExactSolver(
-                exactTimeLimit, Runtime.getRuntime().availableProcessors(), line -> progress.accept(name + line));
+                exactTimeLimit,
+                Runtime.getRuntime().availableProcessors(),
+                line -> progress.accept(name + ": " + line));
         ExactResult exact = exactSolver.solve(forExact);
         List<String> disagreements = new ArrayList<>();
         if (exact.found()) {

@@ -22,7 +22,7 @@ public final class GapReport {
     private GapReport() {}
 
     public static String text(List<GapMeasurement> measurements) {
-        String row = "%-22s %8s  %-28s %-28s %-28s %-7s %s%n";
+        String row = "%-20s %8s  %-30s %-30s %-30s %-7s %s%n";
         StringBuilder text = new StringBuilder(
                 row.formatted("dataset", "sessions", "forumplan", "CP-SAT", "CP-SAT's bound", "optimal", "gap"));
         for (GapMeasurement measurement : measurements) {

@@ -26,6 +26,7 @@ import org.forumplan.model.solver.SolverSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The exact model counts every constraint as forumplan does, on a tiny forum made to touch each of them: each
@@ -92,6 +93,20 @@ class ExactModelTest {
         // The forum is built so that the optimum still pays on every level: the check compares real counts.
         assertThat(result.score().mediumScore()).isNegative();
         assertThat(result.score().softScore()).isNegative();
+    }
+
+    /** Forums the model was not written for: whatever CP-SAT finds in a few seconds, forumplan scores the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {"gap-20.json", "gap-40.json", "synthetic-small.json"})
+    void forumplanScoresWhatCpSatFindsOnGeneratedForumsAsTheModelCountsIt(String dataset) throws Exception {
+        Path file =
+                Path.of(System.getProperty("forumplan.datasets", "../datasets")).resolve(dataset);
+        Programme problem = DatasetLoader.load(new DatasetReader().read(file)).programme();
+
+        ExactResult result = new ExactSolver(Duration.ofSeconds(6)).solve(problem);
+
+        assertThat(result.found()).isTrue();
+        assertThat(ScoreAgreement.disagreements(result, problem, FORUMPLAN)).isEmpty();
     }
 
     @Test

@@ -104,7 +104,20 @@ class ForumGeneratorTest {
             new Committed(
                     "synthetic-dense-4000.json",
                     "--sessions 4000 --rooms 129 --seed 1",
-                    new GeneratorSettings(Preset.IGF, 4000, Preset.IGF.defaultDays(), 129, 1)));
+                    new GeneratorSettings(Preset.IGF, 4000, Preset.IGF.defaultDays(), 129, 1)),
+            // Small regional forums for the exact reference (benchmark gap).
+            gapForum(20),
+            gapForum(40),
+            gapForum(60),
+            gapForum(80));
+
+    private static Committed gapForum(int sessions) {
+        return new Committed(
+                "gap-" + sessions + ".json",
+                "--preset regional --sessions " + sessions + " --seed 2",
+                new GeneratorSettings(
+                        Preset.REGIONAL, sessions, Preset.REGIONAL.defaultDays(), Preset.REGIONAL.defaultRooms(), 2));
+    }
 
     private static final Forum IGF_DEFAULT = new Forum("igf, seed 1", GeneratorSettings.of(Preset.IGF, 1));
     private static final Forum IGF2016_DEFAULT = new Forum("igf2016, seed 1", GeneratorSettings.of(Preset.IGF2016, 1));
