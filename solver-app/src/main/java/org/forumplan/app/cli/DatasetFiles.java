@@ -14,12 +14,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.forumplan.app.workbook.ProposalIntake;
 import org.forumplan.app.workbook.WorkbookDataset;
 import org.forumplan.app.workbook.Workbooks;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetReader;
 import org.forumplan.model.load.DatasetLoader;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import org.forumplan.model.problem.InvalidDatasetException;
 import org.forumplan.model.problem.Problem;
+import org.forumplan.model.problem.Suggestions;
 import org.forumplan.model.solver.ConstraintWeights;
 import org.forumplan.model.validation.FeasibilityPrechecks;
 
@@ -172,5 +175,26 @@ final class DatasetFiles {
             }
         }
         return name;
+    }
+
+    /**
+     * The session of that id; an id that is not there is a usage error naming the closest one.
+     *
+     * @param prefix what the message starts with, e.g. the option that named the session
+     */
+    static Session session(Programme programme, String id, Path file, String prefix) {
+        return programme.getSessions().stream()
+                .filter(candidate -> candidate.getId().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new UsageException("%sno session \"%s\" in %s%s"
+                        .formatted(
+                                prefix,
+                                id,
+                                file,
+                                Suggestions.didYouMean(
+                                        id,
+                                        programme.getSessions().stream()
+                                                .map(Session::getId)
+                                                .toList()))));
     }
 }

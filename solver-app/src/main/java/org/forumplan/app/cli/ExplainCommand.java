@@ -8,7 +8,6 @@ import org.forumplan.model.analysis.ProgrammeExplanation;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
-import org.forumplan.model.problem.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,21 +54,6 @@ public class ExplainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    private Session session(Programme programme, Path file) {
-        return programme.getSessions().stream()
-                .filter(candidate -> candidate.getId().equals(sessionId))
-                .findFirst()
-                .orElseThrow(() -> new UsageException("--session: no session \"%s\" in %s%s"
-                        .formatted(
-                                sessionId,
-                                file,
-                                Suggestions.didYouMean(
-                                        sessionId,
-                                        programme.getSessions().stream()
-                                                .map(Session::getId)
-                                                .toList()))));
-    }
-
     @Override
     public Integer call() {
         if (top < 1) {
@@ -78,7 +62,7 @@ public class ExplainCommand implements Callable<Integer> {
         Path file = DatasetFiles.locate(schedule);
         LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
         Programme programme = loaded.programme();
-        Session session = sessionId == null ? null : session(programme, file);
+        Session session = sessionId == null ? null : DatasetFiles.session(programme, sessionId, file, "--session: ");
         ProgrammeExplanation explanation =
                 new ProgrammeExplainer().explain(programme, DatasetFiles.storedScore(loaded));
         String text = session == null

@@ -26,6 +26,10 @@ import picocli.CommandLine.ScopeType;
             DiffCommand.class,
             GenerateCommand.class,
             PinCommand.class,
+            SuggestCommand.class,
+            MoveCommand.class,
+            SwapCommand.class,
+            UnplaceCommand.class,
             BenchmarkCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -101,4 +101,26 @@ final class OutputFiles {
         String kind = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
         return e.getMessage() == null ? kind : kind.toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage();
     }
+
+    /**
+     * Writes an edited dataset in one step, as a workbook when the target is one.
+     *
+     * @param command the command, for the message when the target is a folder of CSV files
+     */
+    static void writeDataset(DatasetJson document, Path target, String command) {
+        if (Files.isDirectory(target)) {
+            throw new UsageException(
+                    "%s is a folder of CSV files, which %s does not rewrite; give -o FILE (.json or .xlsx)"
+                            .formatted(target, command));
+        }
+        try {
+            if (Workbooks.isWorkbookFile(target)) {
+                DatasetWriter.writeAtomically(Workbooks.toBytes(document), target);
+            } else {
+                DatasetWriter.write(document, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write %s (%s)".formatted(target, e.getMessage()), e);
+        }
+    }
 }

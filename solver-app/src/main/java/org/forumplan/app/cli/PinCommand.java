@@ -2,7 +2,6 @@ package org.forumplan.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,9 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.forumplan.app.workbook.Workbooks;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.io.DatasetWriter;
 import org.forumplan.model.load.DatasetLoader;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import org.forumplan.model.load.DatasetPins;
@@ -91,7 +88,7 @@ public class PinCommand implements Callable<Integer> {
         if (edit.changed().isEmpty() && output == null) {
             out.println("Nothing to change; " + file + " is left as it was");
         } else {
-            write(edit, target);
+            OutputFiles.writeDataset(edit.document(), target, "pin");
             out.println("Written: " + target);
         }
         out.flush();
@@ -110,23 +107,7 @@ public class PinCommand implements Callable<Integer> {
         return edited;
     }
 
-    private static void write(DatasetPins.Edit edit, Path target) {
-        if (Files.isDirectory(target)) {
-            throw new UsageException(
-                    target + " is a folder of CSV files, which pin does not rewrite; give -o FILE (.json or .xlsx)");
-        }
-        try {
-            if (Workbooks.isWorkbookFile(target)) {
-                DatasetWriter.writeAtomically(Workbooks.toBytes(edit.document()), target);
-            } else {
-                DatasetWriter.write(edit.document(), target);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write %s (%s)".formatted(target, e.getMessage()), e);
-        }
-    }
-
-    private static boolean sameFile(Path first, Path second) {
+    static boolean sameFile(Path first, Path second) {
         try {
             return Files.exists(second) && Files.isSameFile(first, second);
         } catch (IOException e) {

@@ -1,7 +1,5 @@
 package org.forumplan.app.diff;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import org.forumplan.app.explain.ScoreText;
 import org.forumplan.model.analysis.ProgrammeDifference;
 import org.forumplan.model.analysis.ProgrammeDifference.SessionChange;
 
@@ -9,12 +7,6 @@ import org.forumplan.model.analysis.ProgrammeDifference.SessionChange;
 final class DiffText {
 
     private DiffText() {}
-
-    /** A change of score with its sign on every level, e.g. "+80medium/-373soft"; "0" when nothing changed. */
-    static String signed(HardMediumSoftLongScore change) {
-        String compact = ScoreText.compact(change);
-        return compact.equals("0") ? "0" : compact.replaceAll("(^|/)(\\d)", "$1+$2");
-    }
 
     /** "274 in both: 230 unchanged, 40 moved, 2 newly scheduled, 2 dropped; 0 added, 0 removed". */
     static String counts(ProgrammeDifference difference) {

@@ -17,7 +17,7 @@ final class MarkdownDiff {
         StringBuilder out = new StringBuilder();
         out.append("# Changes from `%s` to `%s`\n\n".formatted(oldName, newName));
         out.append("**Score** `%s` → `%s` (change `%s`)\n\n"
-                .formatted(difference.oldScore(), difference.newScore(), DiffText.signed(difference.scoreChange())));
+                .formatted(difference.oldScore(), difference.newScore(), ScoreText.signed(difference.scoreChange())));
         out.append("**Sessions:** ").append(DiffText.counts(difference)).append(".\n\n");
         if (difference.samePlacements()) {
             out.append("The two programmes place every session alike.\n\n");
@@ -48,7 +48,7 @@ final class MarkdownDiff {
                                 constraint.name(),
                                 ScoreText.compact(constraint.oldScore()),
                                 ScoreText.compact(constraint.newScore()),
-                                DiffText.signed(constraint.change()),
+                                ScoreText.signed(constraint.change()),
                                 constraint.oldMatches(),
                                 constraint.newMatches()));
             }

@@ -19,7 +19,7 @@ final class TextDiff {
         out.append("Old: ").append(oldName).append('\n');
         out.append("New: ").append(newName).append("\n\n");
         out.append("Score %s -> %s (change %s)\n"
-                .formatted(difference.oldScore(), difference.newScore(), DiffText.signed(difference.scoreChange())));
+                .formatted(difference.oldScore(), difference.newScore(), ScoreText.signed(difference.scoreChange())));
         out.append("Sessions: ").append(DiffText.counts(difference)).append("\n\n");
         if (difference.samePlacements()) {
             out.append("The two programmes place every session alike.\n\n");
@@ -53,7 +53,7 @@ final class TextDiff {
                                 constraint.name(),
                                 ScoreText.compact(constraint.oldScore()),
                                 ScoreText.compact(constraint.newScore()),
-                                DiffText.signed(constraint.change()),
+                                ScoreText.signed(constraint.change()),
                                 constraint.oldMatches(),
                                 constraint.newMatches(),
                                 constraint.newMatches() == 1 ? "" : "es"));

@@ -22,4 +22,10 @@ public final class ScoreText {
         }
         return levels.isEmpty() ? "0" : String.join("/", levels);
     }
+
+    /** A change of score with its sign on every level, e.g. "+80medium/-373soft"; "0" when nothing changed. */
+    public static String signed(HardMediumSoftLongScore change) {
+        String compact = compact(change);
+        return compact.equals("0") ? "0" : compact.replaceAll("(^|/)(\\d)", "$1+$2");
+    }
 }

@@ -16,9 +16,13 @@ final class SolvedFiles {
 
     /** The schedule's assignments by session id. */
     static Map<String, JsonNode> assignments(Path file) throws IOException {
+        return assignmentsOf(JSON.readTree(file.toFile()));
+    }
+
+    /** The schedule's assignments by session id. */
+    static Map<String, JsonNode> assignmentsOf(JsonNode document) {
         Map<String, JsonNode> byId = new HashMap<>();
-        JSON.readTree(file.toFile())
-                .get("schedule")
+        document.get("schedule")
                 .get("assignments")
                 .forEach(assignment -> byId.put(assignment.get("session").asText(), assignment));
         return byId;
