@@ -67,7 +67,7 @@ public class ScheduleEditing {
         ProgrammeDifference difference =
                 ProgrammeDiff.compare(before.programme(), oldExplanation, after.programme(), newExplanation);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(DiffFormat.TEXT.render(difference, file.toString(), "the edit"));
+        out.print(DiffFormat.TEXT.render(difference, file.toString(), file + ", edited"));
         long hardChange = difference.scoreChange().hardScore();
         if (hardChange < 0 && !allowHard) {
             out.flush();
