@@ -26,6 +26,7 @@ import static org.forumplan.model.constraints.ForumConstraint.TOPIC_CLUSTER_SPRE
 import static org.forumplan.model.constraints.ForumConstraint.TRACK_CLASH;
 import static org.forumplan.model.constraints.ForumConstraint.TRACK_ROOM_CHANGE;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.IntVar;
@@ -129,14 +130,12 @@ public final class ExactModel {
     }
 
     /** The score of a solution, counted by the model. */
-    public ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore score(
-            ToLongFunction<LinearArgument> value) {
+    public HardMediumSoftLongScore score(ToLongFunction<LinearArgument> value) {
         return penalties.score(value);
     }
 
     /** One constraint's penalty in a solution, counted by the model. */
-    public ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore penaltyOf(
-            ForumConstraint constraint, ToLongFunction<LinearArgument> value) {
+    public HardMediumSoftLongScore penaltyOf(ForumConstraint constraint, ToLongFunction<LinearArgument> value) {
         return penalties.scoreOf(constraint, value);
     }
 
@@ -544,7 +543,8 @@ public final class ExactModel {
                     days.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
             int lastDay =
                     days.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
-            int none = lastDay - firstDay + 1;
+            // Past the last day: what "first" is when none of the days is used.
+            int past = lastDay - firstDay + 1;
             List<LinearArgument> asFirst = new ArrayList<>();
             List<LinearArgument> asLast = new ArrayList<>();
             days.forEach((day, onDay) -> {
@@ -552,14 +552,14 @@ public final class ExactModel {
                 model.addMaxEquality(used, onDay.stream().map(Choice::chosen).toList());
                 int offset = day - firstDay;
                 // The day's offset when used; past the last day (first) or 0 (last) when not.
-                asFirst.add(LinearExpr.affine(used, offset - none, none));
+                asFirst.add(LinearExpr.affine(used, offset - past, past));
                 asLast.add(LinearExpr.term(used, offset));
             });
-            IntVar first = model.newIntVar(0, none, "");
-            IntVar last = model.newIntVar(0, none - 1, "");
+            IntVar first = model.newIntVar(0, past, "");
+            IntVar last = model.newIntVar(0, past - 1, "");
             model.addMinEquality(first, asFirst);
             model.addMaxEquality(last, asLast);
-            IntVar span = model.newIntVar(0, none - 1, "");
+            IntVar span = model.newIntVar(0, past - 1, "");
             model.addMaxEquality(span, new LinearArgument[] {
                 LinearExpr.weightedSum(new LinearArgument[] {last, first}, new long[] {1, -1}), LinearExpr.constant(0)
             });
