@@ -1,6 +1,5 @@
 package org.forumplan.app.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.forumplan.model.edit.ScheduleEdits;
@@ -29,9 +28,6 @@ import picocli.CommandLine.Spec;
         })
 public class MoveCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCHEDULE", description = "A solved dataset; rewritten unless -o is given.")
-    Path schedule;
-
     @Parameters(index = "1", paramLabel = "SESSION", description = "The id of the session.")
     String sessionId;
 
@@ -53,9 +49,6 @@ public class MoveCommand implements Callable<Integer> {
     @Mixin
     ScheduleEditing editing;
 
-    @Mixin
-    OutputOptions outputOptions;
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -63,8 +56,6 @@ public class MoveCommand implements Callable<Integer> {
     public Integer call() {
         return editing.apply(
                 spec,
-                schedule,
-                outputOptions,
                 List.of(sessionId),
                 pin ? List.of(sessionId) : List.of(),
                 document -> ScheduleEdits.place(document, sessionId, room, timeslot, span));

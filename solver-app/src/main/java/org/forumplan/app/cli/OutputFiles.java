@@ -123,4 +123,13 @@ final class OutputFiles {
             throw new UncheckedIOException("cannot write %s (%s)".formatted(target, e.getMessage()), e);
         }
     }
+
+    /** Whether the second path names the first file (an output that is the input, written in place). */
+    static boolean sameFile(Path first, Path second) {
+        try {
+            return Files.exists(second) && Files.isSameFile(first, second);
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

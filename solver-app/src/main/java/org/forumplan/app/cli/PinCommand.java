@@ -1,8 +1,6 @@
 package org.forumplan.app.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +59,7 @@ public class PinCommand implements Callable<Integer> {
         LoadedDataset loaded = DatasetFiles.load(file);
         Path output = outputOptions.output;
         Path target = output == null ? file : output;
-        if (output != null && !sameFile(file, output)) {
+        if (output != null && !OutputFiles.sameFile(file, output)) {
             OutputFiles.checkBeforeWriting(output, outputOptions.force);
         }
         DatasetPins.Edit edit;
@@ -105,13 +103,5 @@ public class PinCommand implements Callable<Integer> {
         }
         DatasetFiles.precheck(file, edited);
         return edited;
-    }
-
-    static boolean sameFile(Path first, Path second) {
-        try {
-            return Files.exists(second) && Files.isSameFile(first, second);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -17,8 +17,10 @@ import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import org.forumplan.model.load.DatasetPins;
 import org.forumplan.model.load.ScheduleExporter;
 import org.forumplan.model.problem.InvalidDatasetException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * What {@code move}, {@code swap} and {@code unplace} share: the file read and checked, the edit made on its
@@ -27,6 +29,12 @@ import picocli.CommandLine.Option;
  * left byte for byte as it was when the edit breaks a hard constraint.
  */
 public class ScheduleEditing {
+
+    @Parameters(index = "0", paramLabel = "SCHEDULE", description = "A solved dataset; rewritten unless -o is given.")
+    Path schedule;
+
+    @Mixin
+    OutputOptions outputOptions;
 
     @Option(names = "--unpin", description = "Let a pinned session move: its pin is removed first.")
     boolean unpin;
@@ -38,16 +46,10 @@ public class ScheduleEditing {
      * @param sessionIds the sessions the edit moves, which must not be pinned unless --unpin
      * @param pinAfter sessions to pin where the edit puts them
      */
-    int apply(
-            CommandSpec spec,
-            Path given,
-            OutputOptions outputOptions,
-            List<String> sessionIds,
-            List<String> pinAfter,
-            UnaryOperator<DatasetJson> edit) {
-        Path file = DatasetFiles.locate(given);
+    int apply(CommandSpec spec, List<String> sessionIds, List<String> pinAfter, UnaryOperator<DatasetJson> edit) {
+        Path file = DatasetFiles.locate(schedule);
         Path target = outputOptions.output == null ? file : outputOptions.output;
-        if (outputOptions.output != null && !PinCommand.sameFile(file, outputOptions.output)) {
+        if (outputOptions.output != null && !OutputFiles.sameFile(file, outputOptions.output)) {
             OutputFiles.checkBeforeWriting(outputOptions.output, outputOptions.force);
         }
         LoadedDataset before = DatasetFiles.load(file);

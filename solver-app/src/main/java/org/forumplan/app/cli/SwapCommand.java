@@ -1,6 +1,5 @@
 package org.forumplan.app.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.forumplan.model.edit.ScheduleEdits;
@@ -23,9 +22,6 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  forumplan swap out/igf-2014-istanbul.solved.json WS23 WS185"})
 public class SwapCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCHEDULE", description = "A solved dataset; rewritten unless -o is given.")
-    Path schedule;
-
     @Parameters(index = "1", paramLabel = "A", description = "The id of one session.")
     String first;
 
@@ -34,9 +30,6 @@ public class SwapCommand implements Callable<Integer> {
 
     @Mixin
     ScheduleEditing editing;
-
-    @Mixin
-    OutputOptions outputOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -47,11 +40,6 @@ public class SwapCommand implements Callable<Integer> {
             throw new UsageException("a session cannot swap with itself (" + first + ")");
         }
         return editing.apply(
-                spec,
-                schedule,
-                outputOptions,
-                List.of(first, second),
-                List.of(),
-                document -> ScheduleEdits.swap(document, first, second));
+                spec, List.of(first, second), List.of(), document -> ScheduleEdits.swap(document, first, second));
     }
 }

@@ -1,6 +1,5 @@
 package org.forumplan.app.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.forumplan.model.edit.ScheduleEdits;
@@ -22,17 +21,11 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example:", "  forumplan unplace out/igf-2014-proposals.solved.json WS140"})
 public class UnplaceCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCHEDULE", description = "A solved dataset; rewritten unless -o is given.")
-    Path schedule;
-
     @Parameters(index = "1", paramLabel = "SESSION", description = "The id of the session.")
     String sessionId;
 
     @Mixin
     ScheduleEditing editing;
-
-    @Mixin
-    OutputOptions outputOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,11 +33,6 @@ public class UnplaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         return editing.apply(
-                spec,
-                schedule,
-                outputOptions,
-                List.of(sessionId),
-                List.of(),
-                document -> ScheduleEdits.unplace(document, sessionId));
+                spec, List.of(sessionId), List.of(), document -> ScheduleEdits.unplace(document, sessionId));
     }
 }
