@@ -1,12 +1,15 @@
 package org.forumplan.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.forumplan.app.report.ProgrammeView;
 import org.forumplan.app.report.ProgrammeViewBuilder;
 import org.forumplan.app.report.ReportFormat;
 import org.forumplan.model.analysis.ProgrammeExplainer;
 import org.forumplan.model.analysis.ProgrammeExplanation;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.edit.OtherPlaces;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,6 +27,10 @@ import picocli.CommandLine.Spec;
             "html: one self-contained page (filters, search, charts; opens from disk or as an e-mail attachment,"
                     + " loads nothing from the network), xlsx: a spreadsheet, md: Markdown for e-mail and wikis,"
                     + " csv: one row per session, ics: a calendar with one event per scheduled session.",
+            "The HTML page also offers, on each session's card, its best other places (and for each proposal left"
+                    + " out its best place, or the proposal it would best replace), each with the score change:"
+                    + " exact, and about 5 s for IGF 2014; sessions that cost most are looked at first, and the"
+                    + " search stops after --other-places-time.",
             "The report goes to -o FILE, or by default next to SCHEDULE, its name with the format's extension,"
                     + " replaced on each run."
         },
@@ -46,6 +53,22 @@ public class ReportCommand implements Callable<Integer> {
             description = "html, xlsx, md, csv or ics (default: ${DEFAULT-VALUE}).")
     ReportFormat format;
 
+    @Option(
+            names = "--other-places",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Other places offered per session in the HTML page; 0 for none (default: ${DEFAULT-VALUE}).")
+    int otherPlaces;
+
+    @Option(
+            names = "--other-places-time",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
+            description = "Time after which no further session is looked at for other places (default:"
+                    + " ${DEFAULT-VALUE}).")
+    Duration otherPlacesTime;
+
     @Mixin
     OutputOptions outputOptions;
 
@@ -54,6 +77,9 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (otherPlaces < 0) {
+            throw new UsageException("--other-places: " + otherPlaces + " must be 0 or more");
+        }
         Path file = DatasetFiles.locate(schedule);
         Path output = outputOptions.output;
         Path target = output == null ? format.besides(file) : output;
@@ -61,10 +87,38 @@ public class ReportCommand implements Callable<Integer> {
         LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
         ProgrammeExplanation explanation =
                 new ProgrammeExplainer().explain(loaded.programme(), DatasetFiles.storedScore(loaded));
-        ProgrammeView view = ProgrammeViewBuilder.build(loaded.programme(), explanation);
+        ProgrammeView view = ProgrammeViewBuilder.build(
+                loaded.programme(), explanation, otherPlaces(loaded.programme(), explanation));
         OutputFiles.writeReport(format.render(view), target);
+        ProgrammeView.Coverage coverage = view.otherPlaces();
+        if (!coverage.complete()) {
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "Other places: %d of %d sessions looked at within %d s (--other-places-time)%n",
+                            coverage.done(), coverage.asked(), otherPlacesTime.toSeconds());
+        }
         spec.commandLine().getOut().println("Written: " + target);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
+    }
+
+    /** Only the HTML page shows them, and they take time: none for the other formats. */
+    private OtherPlaces.Found otherPlaces(Programme programme, ProgrammeExplanation explanation) {
+        if (format != ReportFormat.HTML || otherPlaces == 0) {
+            return OtherPlaces.Found.NONE;
+        }
+        spec.commandLine()
+                .getErr()
+                .printf(
+                        "Looking for each session's other places (at most %d s; --other-places 0 skips this)%n",
+                        otherPlacesTime.toSeconds());
+        spec.commandLine().getErr().flush();
+        return new OtherPlaces()
+                .find(
+                        programme,
+                        ProgrammeViewBuilder.reviewOrder(programme, explanation),
+                        otherPlaces,
+                        otherPlacesTime);
     }
 }

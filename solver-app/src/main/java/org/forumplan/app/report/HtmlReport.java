@@ -5,6 +5,7 @@ import java.util.List;
 import org.forumplan.app.explain.ScoreText;
 import org.forumplan.app.report.ProgrammeView.DayView;
 import org.forumplan.app.report.ProgrammeView.KindCount;
+import org.forumplan.app.report.ProgrammeView.OtherPlace;
 import org.forumplan.app.report.ProgrammeView.SessionView;
 import org.forumplan.app.report.ProgrammeView.TopicDays;
 import org.forumplan.app.report.ProgrammeView.UnscheduledView;
@@ -134,7 +135,14 @@ final class HtmlReport {
         out.append("<p class=\"legend\">Marks: <span class=\"badge pin\">pinned</span> never moved by the solver, "
                 + "<span class=\"badge excl\">exclusive</span> nothing runs beside it, <span class=\"issue hard\">H2</span> "
                 + "a broken hard constraint and <span class=\"issue soft\">S1</span> a soft cost it is part of (see "
-                + "Conflicts); shaded rows are flash slots.</p>\n</header>\n");
+                + "Conflicts); shaded rows are flash slots."
+                + (view.otherPlaces().requested()
+                        ? " Under a card, <em>other places</em> lists where the session could go instead, each with"
+                                + " what the whole programme's score would gain or lose there, exactly."
+                        : "")
+                + "</p>\n");
+        otherPlacesCoverage(out, view);
+        out.append("</header>\n");
     }
 
     /** Sessions by kind, one column a kind: three short rows whatever the number of kinds. */
@@ -261,8 +269,11 @@ final class HtmlReport {
         }
         out.append("<p class=\"note\">Mandatory sessions without a place first, then the optional proposals left "
                 + "out, most valuable first (value: 20 per evaluation point plus 10 per diversity flag).</p>\n");
+        boolean withPlaces = view.otherPlaces().requested();
         out.append("<table class=\"list\"><thead><tr><th>session</th><th>title</th><th>kind</th><th>value</th>"
-                + "<th>evaluation</th><th>why it is out</th></tr></thead>\n<tbody>\n");
+                + "<th>evaluation</th><th>why it is out</th>"
+                + (withPlaces ? "<th>best place it could take</th>" : "")
+                + "</tr></thead>\n<tbody>\n");
         for (UnscheduledView item : unscheduled) {
             SessionView session = item.session();
             out.append("<tr ");
@@ -279,8 +290,34 @@ final class HtmlReport {
                     .append(session.evaluation() == null ? "" : session.evaluation())
                     .append("</td><td>")
                     .append(Html.linkSessions(item.reason(), item.holders()))
-                    .append("</td></tr>\n");
+                    .append("</td>");
+            if (withPlaces) {
+                out.append("<td>").append(bestPlace(session)).append("</td>");
+            }
+            out.append("</tr>\n");
         }
         out.append("</tbody></table>\n</section>\n");
+    }
+
+    private static String bestPlace(SessionView session) {
+        if (session.otherPlaces() == null) {
+            return "not looked at (time)";
+        }
+        if (session.otherPlaces().isEmpty()) {
+            return "none free of hard conflicts, and no proposal's place it could take";
+        }
+        OtherPlace best = session.otherPlaces().get(0);
+        String text = ReportText.otherPlace(best);
+        return best.replacedId() == null ? Html.text(text) : Html.linkSessions(text, List.of(best.replacedId()));
+    }
+
+    /** Said only when the search for other places stopped before it had looked at every session. */
+    private static void otherPlacesCoverage(StringBuilder out, ProgrammeView view) {
+        ProgrammeView.Coverage coverage = view.otherPlaces();
+        if (!coverage.complete()) {
+            out.append("<p class=\"note\">Other places were looked for in the time given for %d of %d sessions, "
+                            .formatted(coverage.done(), coverage.asked()))
+                    .append("those that cost most first (forumplan report --other-places-time).</p>\n");
+        }
     }
 }

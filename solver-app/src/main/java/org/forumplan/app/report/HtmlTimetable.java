@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import org.forumplan.app.report.ProgrammeView.DayView;
 import org.forumplan.app.report.ProgrammeView.GridCell;
 import org.forumplan.app.report.ProgrammeView.GridRow;
+import org.forumplan.app.report.ProgrammeView.OtherPlace;
 import org.forumplan.app.report.ProgrammeView.SessionView;
 import org.forumplan.model.domain.Participation;
 import org.forumplan.model.domain.Room;
@@ -114,7 +115,24 @@ final class HtmlTimetable {
             }
             out.append("</div>");
         }
+        otherPlaces(out, session);
         out.append("</div>");
+    }
+
+    /** Folded, so that the timetable stays a timetable; the score changes are exact (see OtherPlaces). */
+    private static void otherPlaces(StringBuilder out, SessionView session) {
+        if (session.otherPlaces() == null) {
+            return;
+        }
+        if (session.otherPlaces().isEmpty()) {
+            out.append("<div class=\"alt none\">no other place free of hard conflicts</div>");
+            return;
+        }
+        out.append("<details class=\"alt\"><summary>other places</summary><ol>");
+        for (OtherPlace other : session.otherPlaces()) {
+            out.append("<li>").append(Html.text(ReportText.otherPlace(other))).append("</li>");
+        }
+        out.append("</ol></details>");
     }
 
     /**

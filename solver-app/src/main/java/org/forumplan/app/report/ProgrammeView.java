@@ -30,6 +30,7 @@ import org.forumplan.model.domain.Track;
  * @param topics the topics any session carries, with their placed sessions per day (aligned with {@code days})
  * @param tracks the tracks any session belongs to
  * @param people everyone taking part in a session, by name
+ * @param otherPlaces how many sessions were looked at for other places, of how many (0 of 0: none was asked for)
  */
 public record ProgrammeView(
         String forumName,
@@ -48,7 +49,8 @@ public record ProgrammeView(
         int maxParallel,
         List<TopicDays> topics,
         List<Track> tracks,
-        List<Person> people) {
+        List<Person> people,
+        Coverage otherPlaces) {
 
     public boolean feasible() {
         return score.isFeasible();
@@ -68,6 +70,8 @@ public record ProgrammeView(
      * @param placement where it is, or null when unplaced
      * @param conflictCodes the catalogue codes of the constraints it costs in (e.g. H2, S1), proposals left out aside
      * @param hardConflict whether it is involved in a broken hard constraint
+     * @param otherPlaces the best places it could take instead without breaking a hard constraint, best first; empty
+     *     when it has none, null when it was not looked at (pinned, or not reached in the time given)
      */
     public record SessionView(
             String id,
@@ -83,7 +87,8 @@ public record ProgrammeView(
             Integer value,
             PlacementView placement,
             List<String> conflictCodes,
-            boolean hardConflict) {
+            boolean hardConflict,
+            List<OtherPlace> otherPlaces) {
 
         public boolean isPlaced() {
             return placement != null;
@@ -112,6 +117,28 @@ public record ProgrammeView(
             LocalTime end,
             String timeslotId,
             int span) {}
+
+    /**
+     * A place a session could take instead, and what that would do to the programme's score.
+     *
+     * @param change the programme's score there minus its score now
+     * @param replacedId the placed proposal that would be left out to make room, or null for a free place
+     */
+    public record OtherPlace(PlacementView placement, HardMediumSoftLongScore change, String replacedId) {}
+
+    /** How many sessions were looked at (for other places) of how many that could be. */
+    public record Coverage(int done, int asked) {
+
+        public static final Coverage NONE = new Coverage(0, 0);
+
+        public boolean requested() {
+            return asked > 0;
+        }
+
+        public boolean complete() {
+            return done == asked;
+        }
+    }
 
     /**
      * One day's timetable: a row per period (the day cut at every timeslot's start and end), a column per room used

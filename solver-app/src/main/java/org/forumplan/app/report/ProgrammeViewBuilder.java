@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.forumplan.app.report.ProgrammeView.Coverage;
 import org.forumplan.app.report.ProgrammeView.KindCount;
+import org.forumplan.app.report.ProgrammeView.OtherPlace;
 import org.forumplan.app.report.ProgrammeView.PeriodLoad;
 import org.forumplan.app.report.ProgrammeView.PlacementView;
 import org.forumplan.app.report.ProgrammeView.SessionView;
@@ -34,6 +37,7 @@ import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.domain.Topic;
+import org.forumplan.model.edit.OtherPlaces;
 
 /** Builds the {@link ProgrammeView} of a programme and its explanation. */
 public final class ProgrammeViewBuilder {
@@ -43,11 +47,13 @@ public final class ProgrammeViewBuilder {
 
     private final Programme programme;
     private final ProgrammeExplanation explanation;
+    private final OtherPlaces.Found otherPlaces;
     private final Map<String, Integer> roomOrder = new HashMap<>();
 
-    private ProgrammeViewBuilder(Programme programme, ProgrammeExplanation explanation) {
+    private ProgrammeViewBuilder(Programme programme, ProgrammeExplanation explanation, OtherPlaces.Found otherPlaces) {
         this.programme = programme;
         this.explanation = explanation;
+        this.otherPlaces = otherPlaces;
         for (Room room : programme.getRooms()) {
             roomOrder.put(room.id(), roomOrder.size());
         }
@@ -57,7 +63,30 @@ public final class ProgrammeViewBuilder {
      * @param explanation the explanation of this programme as it is placed now
      */
     public static ProgrammeView build(Programme programme, ProgrammeExplanation explanation) {
-        return new ProgrammeViewBuilder(programme, explanation).build();
+        return build(programme, explanation, OtherPlaces.Found.NONE);
+    }
+
+    /**
+     * @param otherPlaces the other places found for its sessions (see {@link #reviewOrder})
+     */
+    public static ProgrammeView build(
+            Programme programme, ProgrammeExplanation explanation, OtherPlaces.Found otherPlaces) {
+        return new ProgrammeViewBuilder(programme, explanation, otherPlaces).build();
+    }
+
+    /**
+     * The order in which a reviewer asks "where else could it go?": the sessions that cost most first (a broken hard
+     * constraint, a proposal left out, then the soft costs), then the rest in the timetable's order.
+     */
+    public static List<Session> reviewOrder(Programme programme, ProgrammeExplanation explanation) {
+        Map<String, Session> byId = new LinkedHashMap<>();
+        programme.getSessions().forEach(session -> byId.put(session.getId(), session));
+        Set<String> ordered = new LinkedHashSet<>();
+        explanation.sessions().forEach(cost -> ordered.add(cost.sessionId()));
+        new ProgrammeViewBuilder(programme, explanation, OtherPlaces.Found.NONE)
+                .inReadingOrder()
+                .forEach(session -> ordered.add(session.getId()));
+        return ordered.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private ProgrammeView build() {
@@ -94,7 +123,8 @@ public final class ProgrammeViewBuilder {
                 programme.getTracks().stream()
                         .filter(track -> sessions().anyMatch(session -> track.equals(session.getTrack())))
                         .toList(),
-                people());
+                people(),
+                new Coverage(otherPlaces.options().size(), otherPlaces.asked()));
     }
 
     private Stream<Session> sessions() {
@@ -139,7 +169,21 @@ public final class ProgrammeViewBuilder {
                 session.isMandatory() ? null : session.proposalValue(),
                 session.isPlaced() ? placement(session.getPlacement()) : null,
                 List.copyOf(codes),
-                hard);
+                hard,
+                otherPlaces(session));
+    }
+
+    private List<OtherPlace> otherPlaces(Session session) {
+        List<OtherPlaces.Option> options = otherPlaces.options().get(session.getId());
+        if (options == null) {
+            return null;
+        }
+        return options.stream()
+                .map(option -> new OtherPlace(
+                        placement(option.placement()),
+                        option.change(),
+                        option.replaced() == null ? null : option.replaced().getId()))
+                .toList();
     }
 
     private static PlacementView placement(Placement placement) {

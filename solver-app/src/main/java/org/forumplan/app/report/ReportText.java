@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.forumplan.app.explain.ScoreText;
+import org.forumplan.app.report.ProgrammeView.OtherPlace;
 import org.forumplan.app.report.ProgrammeView.PlacementView;
 import org.forumplan.app.report.ProgrammeView.SessionView;
 import org.forumplan.model.domain.Participation;
@@ -18,6 +20,7 @@ final class ReportText {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private ReportText() {}
 
@@ -61,6 +64,23 @@ final class ReportText {
     /** "09:00-10:30". */
     static String times(PlacementView placement) {
         return time(placement.start()) + "-" + time(placement.end());
+    }
+
+    /** "Room 3, Tue 2 Sep 09:00-10:30". */
+    static String place(PlacementView placement) {
+        return placement.roomName() + ", " + SHORT_DAY.format(placement.day()) + " " + times(placement);
+    }
+
+    /**
+     * "Room 3, Tue 2 Sep 09:00-10:30: +40soft", or for a place another proposal holds "in WS21's place (Room 3, ...),
+     * WS21 then left out: -14medium/+7soft".
+     */
+    static String otherPlace(OtherPlace other) {
+        String change = ScoreText.signed(other.change());
+        return other.replacedId() == null
+                ? place(other.placement()) + ": " + change
+                : "in %s's place (%s), %s then left out: %s"
+                        .formatted(other.replacedId(), place(other.placement()), other.replacedId(), change);
     }
 
     /** "Tuesday 2 September 2014". */

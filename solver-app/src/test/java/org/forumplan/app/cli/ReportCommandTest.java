@@ -97,6 +97,32 @@ class ReportCommandTest {
     }
 
     @Test
+    void theHtmlPageLooksForOtherPlacesUnlessToldNot() throws IOException {
+        Path schedule = copyOf(SolvedForums.regionalForum(), "proposal.json");
+
+        CommandRun looked = forumplan(
+                "report", schedule.toString(), "-o", folder.resolve("with.html").toString());
+        CommandRun skipped = forumplan(
+                "report",
+                schedule.toString(),
+                "--other-places",
+                "0",
+                "-o",
+                folder.resolve("without.html").toString());
+        CommandRun negative = forumplan("report", schedule.toString(), "--other-places", "-1");
+
+        assertThat(looked.exitCode()).as(looked.toString()).isEqualTo(ExitCode.OK);
+        assertThat(looked.err())
+                .isEqualTo("Looking for each session's other places (at most 30 s; --other-places 0 skips this)\n");
+        assertThat(folder.resolve("with.html")).content().contains("<details class=\"alt\"><summary>other places");
+        assertThat(skipped.exitCode()).as(skipped.toString()).isEqualTo(ExitCode.OK);
+        assertThat(skipped.err()).isEmpty();
+        assertThat(folder.resolve("without.html")).content().doesNotContain("other places");
+        assertThat(negative.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(negative.err()).contains("--other-places: -1 must be 0 or more");
+    }
+
+    @Test
     void anUnknownFormatIsBadUsageNamingTheFormats() throws IOException {
         Path schedule = copyOf(SolvedForums.regionalForum(), "proposal.json");
 

@@ -2,6 +2,9 @@ package org.forumplan.app.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -63,6 +66,69 @@ class HtmlReportTest {
                 .forEach(unscheduled -> assertThat(html)
                         .containsPattern("<tr class=\"session row k-[a-z_]+\" id=\"s-"
                                 + unscheduled.session().id() + "\""));
+    }
+
+    @Test
+    void eachCardOffersItsOtherPlacesAndAProposalLeftOutItsBestPlace() {
+        ObjectNode document = ReportViews.document(SolvedForums.regionalForum());
+        JsonNode assignments = document.get("schedule").get("assignments");
+        String leftOut = null;
+        for (int i = 0; i < assignments.size() && leftOut == null; i++) {
+            String id = assignments.get(i).get("session").asText();
+            for (JsonNode session : document.get("sessions")) {
+                if (session.get("id").asText().equals(id)
+                        && !session.path("mandatory").asBoolean()
+                        && !session.has("pinned")) {
+                    leftOut = id;
+                    ((ArrayNode) assignments).remove(i);
+                }
+            }
+        }
+        ProgrammeView view = ReportViews.withOtherPlaces(document);
+
+        String html = render(view);
+
+        long movable =
+                view.scheduled().stream().filter(session -> !session.pinned()).count();
+        assertThat(view.otherPlaces().complete()).isTrue();
+        assertThat(count(html, "<details class=\"alt\"><summary>other places</summary>")
+                        + count(html, "<div class=\"alt none\">"))
+                .isEqualTo(movable);
+        assertThat(html)
+                .containsPattern("<li>[^<]+, (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2} "
+                        + "\\d\\d:\\d\\d-\\d\\d:\\d\\d: (0|[+-]\\d+(hard|medium|soft).*)</li>");
+        assertThat(html).contains("<th>best place it could take</th>");
+        assertThat(html).containsPattern("id=\"s-" + leftOut + "\".*<td>[^<]+: \\+\\d+medium[^<]*</td></tr>");
+    }
+
+    @Test
+    void aPlaceAnotherProposalHoldsNamesIt() {
+        ProgrammeView.PlacementView place = new ProgrammeView.PlacementView(
+                "r1",
+                "Room 1",
+                java.time.LocalDate.of(2014, 9, 2),
+                java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(10, 30),
+                "d1-0900",
+                1);
+
+        assertThat(ReportText.otherPlace(
+                        new ProgrammeView.OtherPlace(place, HardMediumSoftLongScore.of(0, -20, 7), "WS25")))
+                .isEqualTo("in WS25's place (Room 1, Tue 2 Sep 09:00-10:30), WS25 then left out: -20medium/+7soft");
+        assertThat(ReportText.otherPlace(
+                        new ProgrammeView.OtherPlace(place, HardMediumSoftLongScore.of(0, 0, -40), null)))
+                .isEqualTo("Room 1, Tue 2 Sep 09:00-10:30: -40soft");
+    }
+
+    @Test
+    void withoutOtherPlacesThePageSaysNothingOfThem() {
+        String html = render(ReportViews.of(SolvedForums.regionalForum()));
+
+        assertThat(html).doesNotContain("other places", "best place it could take");
+    }
+
+    private static long count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1L;
     }
 
     @Test

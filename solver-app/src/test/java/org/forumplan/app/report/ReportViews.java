@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.forumplan.model.analysis.ProgrammeExplainer;
+import org.forumplan.model.analysis.ProgrammeExplanation;
+import org.forumplan.model.domain.Programme;
+import org.forumplan.model.edit.OtherPlaces;
 import org.forumplan.model.io.DatasetReader;
 import org.forumplan.model.load.DatasetLoader;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
@@ -47,6 +51,26 @@ final class ReportViews {
     static ProgrammeView of(ObjectNode document) {
         try {
             return view(DatasetLoader.load(new DatasetReader().read(JSON.writeValueAsString(document))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidDatasetException e) {
+            throw new IllegalStateException("The changed dataset does not load: " + e.problems(), e);
+        }
+    }
+
+    /** The view with each session's other places looked for, as {@code forumplan report} does for the HTML page. */
+    static ProgrammeView withOtherPlaces(ObjectNode document) {
+        try {
+            Programme programme = DatasetLoader.load(new DatasetReader().read(JSON.writeValueAsString(document)))
+                    .programme();
+            ProgrammeExplanation explanation = EXPLAINER.explain(programme, null);
+            OtherPlaces.Found found = new OtherPlaces()
+                    .find(
+                            programme,
+                            ProgrammeViewBuilder.reviewOrder(programme, explanation),
+                            3,
+                            Duration.ofMinutes(5));
+            return ProgrammeViewBuilder.build(programme, explanation, found);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InvalidDatasetException e) {
