@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "benchmark",
         mixinStandardHelpOptions = true,
-        subcommands = {BenchmarkCommand.Compare.class, GapCommand.class},
+        subcommands = {BenchmarkCommand.Compare.class, GapCommand.class, CosplibBenchmarkCommand.class},
         description = {
             "Runs a benchmark suite: every solver configuration of the suite on every dataset, one solve at a time,"
                     + " then prints a table (dataset × configuration: best score, time to the first 0-hard schedule,"

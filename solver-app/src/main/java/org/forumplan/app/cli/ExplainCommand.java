@@ -2,9 +2,14 @@ package org.forumplan.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.forumplan.app.cosplib.ObjectiveText;
 import org.forumplan.app.explain.ExplanationFormat;
 import org.forumplan.model.analysis.ProgrammeExplainer;
 import org.forumplan.model.analysis.ProgrammeExplanation;
+import org.forumplan.model.conference.domain.Conference;
+import org.forumplan.model.conference.io.ConferenceJson;
+import org.forumplan.model.conference.score.ObjectiveBreakdown;
+import org.forumplan.model.conference.solver.ConferenceSolver;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
@@ -60,6 +65,9 @@ public class ExplainCommand implements Callable<Integer> {
             throw new UsageException("--top: " + top + " must be at least 1");
         }
         Path file = DatasetFiles.locate(schedule);
+        if (ConferenceFiles.isConference(file)) {
+            return explainConference(file);
+        }
         LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
         Programme programme = loaded.programme();
         Session session = sessionId == null ? null : DatasetFiles.session(programme, sessionId, file, "--session: ");
@@ -68,6 +76,25 @@ public class ExplainCommand implements Callable<Integer> {
         String text = session == null
                 ? format.render(explanation, top)
                 : format.render(ProgrammeExplainer.explainSession(programme, explanation, session));
+        spec.commandLine().getOut().print(text);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** A CoSPLib conference: its objective term by term, as the library's evaluator counts and names it. */
+    private int explainConference(Path file) {
+        if (sessionId != null) {
+            throw new UsageException("--session explains a forum's session; " + file + " is a CoSPLib conference");
+        }
+        ConferenceJson document = ConferenceFiles.read(file);
+        if (document.schedule() == null) {
+            spec.commandLine().getErr().println("forumplan: warning: " + file + " has no schedule; nothing is placed");
+        }
+        Conference conference = ConferenceFiles.build(file, document);
+        ObjectiveBreakdown breakdown = ObjectiveBreakdown.of(conference, ConferenceSolver.scoring());
+        String text = format == ExplanationFormat.JSON
+                ? ObjectiveText.json(breakdown).toPrettyString() + System.lineSeparator()
+                : ObjectiveText.table(breakdown);
         spec.commandLine().getOut().print(text);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
+        subcommands = ExportCosplibCommand.class,
         description = {
             "Writes a dataset as a workbook (.xlsx) planners can edit and import again: a sheet for the forum and"
                     + " each list, readable headers with a comment on each, the header row frozen, drop-down lists of"
@@ -22,7 +23,11 @@ import picocli.CommandLine.Spec;
         footer = {"", "Example: forumplan export datasets/igf-2014-istanbul.json -o igf-2014.xlsx"})
 public class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "The dataset (forumplan/1 JSON, or a workbook).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "DATASET",
+            description = "The dataset (forumplan/1 JSON, or a workbook).")
     Path dataset;
 
     @Mixin
@@ -33,6 +38,9 @@ public class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (dataset == null) {
+            throw new UsageException("Missing required parameter: 'DATASET' (or the subcommand cosplib)");
+        }
         Path file = DatasetFiles.locate(dataset);
         Path target = outputOptions.output != null ? outputOptions.output : DatasetFiles.besides(file, ".xlsx");
         if (target.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {

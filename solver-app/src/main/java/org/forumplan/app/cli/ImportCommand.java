@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "import",
         mixinStandardHelpOptions = true,
+        subcommands = ImportCosplibCommand.class,
         description = {
             "Reads a forum kept as a workbook (.xlsx, the layout of datasets/README.md) or as a folder of CSV files"
                     + " named like its sheets (sessions.csv, rooms.csv, ...), checks it as validate does, and writes"

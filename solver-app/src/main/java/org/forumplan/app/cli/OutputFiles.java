@@ -87,10 +87,26 @@ final class OutputFiles {
         }
     }
 
+    /** As {@link #writeOrRescue(DatasetJson, Path)}, for a document already written as JSON text (a conference). */
+    static void writeOrRescue(String json, Path target) {
+        try {
+            DatasetWriter.writeAtomically(json, target);
+        } catch (IOException e) {
+            Path rescue = rescue(json);
+            throw new UncheckedIOException(
+                    "cannot write %s (%s); the schedule was saved to %s instead".formatted(target, describe(e), rescue),
+                    e);
+        }
+    }
+
     private static Path rescue(DatasetJson document) {
+        return rescue(DatasetWriter.toJson(document));
+    }
+
+    private static Path rescue(String json) {
         try {
             Path rescue = Files.createTempFile("forumplan-", ".solved.json");
-            Files.writeString(rescue, DatasetWriter.toJson(document));
+            Files.writeString(rescue, json);
             return rescue;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the schedule anywhere: " + describe(e), e);

@@ -144,6 +144,9 @@ public class SolveCommand implements Callable<Integer> {
         Path input = DatasetFiles.locate(dataset);
         Path output = outputOptions.output;
         boolean force = outputOptions.force;
+        if (ConferenceFiles.isConference(input)) {
+            return solveConference(input, output, force);
+        }
         Path target = output != null
                 ? output
                 : outputFormat == OutputFormat.XLSX
@@ -211,7 +214,8 @@ public class SolveCommand implements Callable<Integer> {
         CountDownLatch saved = new CountDownLatch(1);
         // What the interrupt handler ends the process with: set before the handler is released.
         AtomicInteger exitCode = new AtomicInteger(ExitCode.INTERRUPTED);
-        Thread interruptHandler = new Thread(() -> stopAndExit(solver, saved, exitCode, err), "forumplan-interrupt");
+        Thread interruptHandler =
+                new Thread(() -> stopAndExit(solver::stop, saved, exitCode, err), "forumplan-interrupt");
         Runtime.getRuntime().addShutdownHook(interruptHandler);
         try {
             SolveOutcome outcome = solver.solve(problem, noProgress ? ignored -> {} : progress, PROGRESS_INTERVAL);
@@ -252,6 +256,26 @@ public class SolveCommand implements Callable<Integer> {
             saved.countDown();
             removeShutdownHook(interruptHandler);
         }
+    }
+
+    /** A CoSPLib conference: the options that are about forums are refused rather than ignored. */
+    private int solveConference(Path input, Path output, boolean force) {
+        if (from != null || pinPublished || freezeBefore != null || !reports.isEmpty()) {
+            throw new UsageException(input + " is a CoSPLib conference: --from, --pin-published, --freeze-before and"
+                    + " --report are for forums");
+        }
+        if (!weightOptions.weights.isEmpty() || outputFormat == OutputFormat.XLSX) {
+            throw new UsageException(input + " is a CoSPLib conference: its weights are the instance's, and its"
+                    + " solution workbook is written by forumplan export cosplib");
+        }
+        Path target = output != null ? output : DatasetFiles.defaultOutput(input);
+        return new ConferenceSolve(
+                        solverOptions,
+                        noProgress,
+                        forumplan.started(),
+                        spec.commandLine().getOut(),
+                        spec.commandLine().getErr())
+                .run(input, target, force || output == null);
     }
 
     /**
@@ -329,11 +353,11 @@ public class SolveCommand implements Callable<Integer> {
      * Runs on Ctrl-C or SIGTERM: stops the search, waits until the best schedule is written and the summary printed,
      * then ends the process with the interrupted exit code.
      */
-    private static void stopAndExit(ForumSolver solver, CountDownLatch saved, AtomicInteger exitCode, PrintWriter err) {
+    static void stopAndExit(Runnable stopSearch, CountDownLatch saved, AtomicInteger exitCode, PrintWriter err) {
         err.println();
         err.println("Interrupted: stopping the search and saving the best schedule found...");
         err.flush();
-        solver.stop();
+        stopSearch.run();
         try {
             saved.await(2, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
@@ -344,7 +368,7 @@ public class SolveCommand implements Callable<Integer> {
         Runtime.getRuntime().halt(exitCode.get());
     }
 
-    private static void removeShutdownHook(Thread hook) {
+    static void removeShutdownHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException shuttingDown) {

@@ -60,13 +60,21 @@ public final class DatasetReader {
     }
 
     public DatasetJson read(String content) throws InvalidDatasetException {
+        return read(parseJson(content));
+    }
+
+    /**
+     * JSON text as a tree, a syntax error placed by line and column; also for the other documents forumplan reads (a
+     * {@code cosplib/1} conference).
+     */
+    public static JsonNode parseJson(String content) throws InvalidDatasetException {
         // Editors on Windows may start a UTF-8 file with a byte-order mark; it is not part of the JSON.
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         if (text.isBlank()) {
             throw new InvalidDatasetException(
                     Problem.error("", "the file is empty; expected a forumplan/1 JSON document"));
         }
-        return read(parse(text));
+        return parse(text);
     }
 
     /** Reads a document already parsed, or built by another reader (a workbook's). */

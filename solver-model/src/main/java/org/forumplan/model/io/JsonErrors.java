@@ -20,7 +20,7 @@ import org.forumplan.model.problem.Problem;
 import org.forumplan.model.problem.Suggestions;
 
 /** Turns Jackson's binding errors into one-line problems that name the JSON path and what was expected. */
-final class JsonErrors {
+public final class JsonErrors {
 
     /** A field name that a JSON path can write after a dot. */
     private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -31,7 +31,7 @@ final class JsonErrors {
      * @param prefix the path of the node that was bound, e.g. {@code sessions[12]}
      * @param node that node, to say what was found at the failing path
      */
-    static Problem toProblem(String prefix, JsonNode node, JacksonException exception) {
+    public static Problem toProblem(String prefix, JsonNode node, JacksonException exception) {
         if (exception instanceof JsonMappingException mapping) {
             String path = prefix + pathOf(mapping.getPath());
             return Problem.error(path, describe(mapping, find(node, mapping.getPath())));

@@ -1,0 +1,63 @@
+package org.forumplan.model.conference.solver;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import org.forumplan.model.conference.domain.Cell;
+import org.forumplan.model.conference.domain.Conference;
+import org.forumplan.model.conference.domain.Submission;
+
+/** Random {@link CellSwapMove}s: a cell that holds something and any other cell. */
+public class CellSwapMoveFactory implements MoveIteratorFactory<Conference, CellSwapMove> {
+
+    @Override
+    public long getSize(ScoreDirector<Conference> scoreDirector) {
+        long cells = scoreDirector.getWorkingSolution().getCells().size();
+        return cells * (cells - 1) / 2;
+    }
+
+    @Override
+    public Iterator<CellSwapMove> createOriginalMoveIterator(ScoreDirector<Conference> scoreDirector) {
+        throw new UnsupportedOperationException("cell swaps are only selected at random");
+    }
+
+    @Override
+    public Iterator<CellSwapMove> createRandomMoveIterator(ScoreDirector<Conference> scoreDirector, Random random) {
+        Conference conference = scoreDirector.getWorkingSolution();
+        List<Cell> cells = conference.getCells();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return cells.size() > 1;
+            }
+
+            @Override
+            public CellSwapMove next() {
+                Submission anchor = conference
+                        .getSubmissions()
+                        .get(random.nextInt(conference.getSubmissions().size()));
+                Cell first = anchor.getSlot() == null ? cells.get(random.nextInt(cells.size())) : anchor.cell();
+                Cell second = cells.get(random.nextInt(cells.size()));
+                return new CellSwapMove(
+                        conference.getSlotIndex(),
+                        first,
+                        contents(conference, first),
+                        second,
+                        contents(conference, second));
+            }
+        };
+    }
+
+    private static List<Submission> contents(Conference conference, Cell cell) {
+        List<Submission> contents = new ArrayList<>();
+        for (Submission submission : conference.getSubmissions()) {
+            if (submission.getSlot() != null && submission.cell() == cell) {
+                contents.add(submission);
+            }
+        }
+        return contents;
+    }
+}
