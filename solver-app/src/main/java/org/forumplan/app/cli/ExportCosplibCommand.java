@@ -2,7 +2,6 @@ package org.forumplan.app.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.forumplan.app.cosplib.CosplibSolutionWorkbook;
@@ -47,14 +46,7 @@ public class ExportCosplibCommand implements Callable<Integer> {
             throw new UsageException(file + " has no schedule; solve it first");
         }
         try {
-            Path temporary =
-                    Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-            try {
-                CosplibSolutionWorkbook.write(document, temporary);
-                Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            OutputFiles.writeReport(CosplibSolutionWorkbook.toBytes(document), target);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write %s (%s)".formatted(target, e.getMessage()), e);
         }

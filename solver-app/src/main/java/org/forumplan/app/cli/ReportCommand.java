@@ -3,11 +3,16 @@ package org.forumplan.app.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.forumplan.app.report.ConferenceReport;
 import org.forumplan.app.report.ProgrammeView;
 import org.forumplan.app.report.ProgrammeViewBuilder;
 import org.forumplan.app.report.ReportFormat;
 import org.forumplan.model.analysis.ProgrammeExplainer;
 import org.forumplan.model.analysis.ProgrammeExplanation;
+import org.forumplan.model.conference.domain.Conference;
+import org.forumplan.model.conference.io.ConferenceJson;
+import org.forumplan.model.conference.score.ObjectiveBreakdown;
+import org.forumplan.model.conference.solver.ConferenceSolver;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.edit.OtherPlaces;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
@@ -84,6 +89,9 @@ public class ReportCommand implements Callable<Integer> {
         Path output = outputOptions.output;
         Path target = output == null ? format.besides(file) : output;
         OutputFiles.checkBeforeSolving(file, target, outputOptions.force || output == null);
+        if (ConferenceFiles.isConference(file)) {
+            return reportConference(file, target);
+        }
         LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
         ProgrammeExplanation explanation =
                 new ProgrammeExplainer().explain(loaded.programme(), DatasetFiles.storedScore(loaded));
@@ -98,6 +106,20 @@ public class ReportCommand implements Callable<Integer> {
                             "Other places: %d of %d sessions looked at within %d s (--other-places-time)%n",
                             coverage.done(), coverage.asked(), otherPlacesTime.toSeconds());
         }
+        spec.commandLine().getOut().println("Written: " + target);
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK;
+    }
+
+    /** A CoSPLib conference: its sessions' grids and the objective term by term. */
+    private int reportConference(Path file, Path target) {
+        if (!ConferenceReport.supports(format)) {
+            throw new UsageException(file + " is a CoSPLib conference: its report is html, xlsx, md or csv");
+        }
+        ConferenceJson document = ConferenceFiles.read(file);
+        Conference conference = ConferenceFiles.build(file, document);
+        ObjectiveBreakdown breakdown = ObjectiveBreakdown.of(conference, ConferenceSolver.scoring());
+        OutputFiles.writeReport(ConferenceReport.render(format, document, conference, breakdown), target);
         spec.commandLine().getOut().println("Written: " + target);
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

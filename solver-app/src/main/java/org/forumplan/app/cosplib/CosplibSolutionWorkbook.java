@@ -1,7 +1,7 @@
 package org.forumplan.app.cosplib;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -40,6 +40,11 @@ public final class CosplibSolutionWorkbook {
      * @throws IllegalArgumentException when the schedule names what the instance has not, or runs past a session
      */
     public static void write(ConferenceJson solved, Path out) throws IOException {
+        Files.write(out, toBytes(solved));
+    }
+
+    /** The solution workbook's bytes, for a caller that writes them in one step. */
+    public static byte[] toBytes(ConferenceJson solved) throws IOException {
         String[][][] grid = submissionGrid(solved);
         Map<String, String> trackOf = new HashMap<>();
         solved.submissions().forEach(submission -> trackOf.put(submission.reference(), submission.track()));
@@ -70,9 +75,9 @@ public final class CosplibSolutionWorkbook {
                     writeRow(sheet, row++, named.name(), references);
                 }
             }
-            try (OutputStream stream = Files.newOutputStream(out)) {
-                workbook.write(stream);
-            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return bytes.toByteArray();
         }
     }
 
