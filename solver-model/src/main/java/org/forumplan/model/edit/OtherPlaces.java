@@ -2,6 +2,7 @@ package org.forumplan.model.edit;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import org.forumplan.model.edit.PlaceSuggester.Detail;
  *
  * <p>Each answer is exact (a {@link PlaceSuggester} suggestion, the score it predicts is the score after the move),
  * and exactness costs a score analysis per possible place: about 6,000 places a second on this project's 2-core
- * machine, so some 5 s for IGF 2014 and over a minute for a 1,000-session forum. The work therefore stops at a
- * deadline, taking the sessions in the caller's order, and says how far it got.
+ * machine, so some 4 s for IGF 2014 and over a minute for a 1,000-session forum. A replacement costs more still (the
+ * programme scored whole for every placed proposal whose place the proposal could take), so the free places of every
+ * session come first, in the caller's order, and the replacements after them. The work stops at a deadline and says
+ * how far it got.
  */
 public final class OtherPlaces {
 
@@ -59,26 +62,39 @@ public final class OtherPlaces {
         List<Session> movable =
                 sessions.stream().filter(session -> !session.isPinned()).toList();
         Map<String, List<Option>> options = new LinkedHashMap<>();
+        List<Session> withoutFreePlace = new ArrayList<>();
         for (Session session : movable) {
             if (System.nanoTime() - deadline >= 0) {
                 break;
             }
-            options.put(session.getId(), optionsOf(programme, session, perSession));
+            List<Option> free = freePlaces(programme, session, perSession);
+            if (free.isEmpty() && session.getPlacement() == null && !session.isMandatory()) {
+                withoutFreePlace.add(session);
+            } else {
+                options.put(session.getId(), free);
+            }
+        }
+        for (Session proposal : withoutFreePlace) {
+            if (System.nanoTime() - deadline >= 0) {
+                break;
+            }
+            options.put(proposal.getId(), replacement(programme, proposal));
         }
         return new Found(options, movable.size());
     }
 
-    private List<Option> optionsOf(Programme programme, Session session, int perSession) {
+    /** The best places free of hard conflicts: a few for a placed session, the best one for an unplaced one. */
+    private List<Option> freePlaces(Programme programme, Session session, int perSession) {
         Placement current = session.getPlacement();
-        List<Option> free = suggester.suggest(programme, session, Detail.CONSTRAINTS).stream()
+        return suggester.suggest(programme, session, Detail.SCORE).stream()
                 .filter(place -> place.placement() != current && !place.breaksHardConstraint())
                 .limit(current == null ? 1 : perSession)
                 .map(place -> new Option(place.placement(), place.change(), null))
                 .toList();
-        if (!free.isEmpty() || current != null || session.isMandatory()) {
-            return free;
-        }
-        Optional<PlaceSuggester.Replacement> replacement = suggester.bestReplacement(programme, session);
+    }
+
+    private List<Option> replacement(Programme programme, Session proposal) {
+        Optional<PlaceSuggester.Replacement> replacement = suggester.bestReplacement(programme, proposal);
         return replacement
                 .filter(best -> best.change().hardScore() >= 0)
                 .map(best -> List.of(new Option(best.placement(), best.change(), best.replaced())))
