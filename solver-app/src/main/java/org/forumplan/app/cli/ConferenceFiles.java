@@ -8,10 +8,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.forumplan.app.cosplib.CosplibWorkbook;
+import org.forumplan.app.cosplib.ObjectiveText;
 import org.forumplan.model.conference.domain.Conference;
 import org.forumplan.model.conference.io.ConferenceDocuments;
 import org.forumplan.model.conference.io.ConferenceJson;
 import org.forumplan.model.conference.load.ConferenceBuilder;
+import org.forumplan.model.conference.score.ObjectiveBreakdown;
+import org.forumplan.model.conference.solver.ConferenceSolver;
 import org.forumplan.model.problem.InvalidDatasetException;
 
 /**
@@ -47,6 +50,18 @@ final class ConferenceFiles {
             throw new UncheckedIOException(file + ": " + e.getMessage(), e);
         } catch (InvalidDatasetException e) {
             throw new DatasetProblemsException(file, e.problems());
+        }
+    }
+
+    /**
+     * The library's solution layout holds one submission per room and timeslot and one track per cell, and every
+     * submission once: a schedule that is not so cannot be written in it without losing what does not fit.
+     */
+    static void requireSolution(Path file, Conference conference) {
+        ObjectiveBreakdown breakdown = ObjectiveBreakdown.of(conference, ConferenceSolver.scoring());
+        if (!breakdown.feasible()) {
+            throw new UsageException(file + ": " + ObjectiveText.verdict(breakdown)
+                    + "; the library's solution workbook cannot hold that schedule");
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.forumplan.app.cosplib.CosplibBenchmark;
 import org.forumplan.app.cosplib.CosplibMeasurement;
 import org.forumplan.app.cosplib.CosplibReport;
+import org.forumplan.app.cosplib.CosplibWorkbook;
+import org.forumplan.model.conference.load.ConferenceBuilder;
 import org.forumplan.model.problem.InvalidDatasetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,6 +92,12 @@ public class CosplibBenchmarkCommand implements Callable<Integer> {
                 err.println(line);
                 err.flush();
             });
+            // Every instance is read and checked before the first is solved: a broken one found late would cost the
+            // run.
+            for (Path each : instances) {
+                instance = each;
+                ConferenceBuilder.build(CosplibWorkbook.read(each));
+            }
             List<CosplibMeasurement> measurements = new ArrayList<>();
             for (Path each : instances) {
                 instance = each;

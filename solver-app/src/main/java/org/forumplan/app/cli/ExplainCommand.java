@@ -86,6 +86,10 @@ public class ExplainCommand implements Callable<Integer> {
         if (sessionId != null) {
             throw new UsageException("--session explains a forum's session; " + file + " is a CoSPLib conference");
         }
+        if (format == ExplanationFormat.MARKDOWN) {
+            throw new UsageException(file + " is a CoSPLib conference: explain it as text or json (forumplan report"
+                    + " --format md writes it as Markdown)");
+        }
         ConferenceJson document = ConferenceFiles.read(file);
         if (document.schedule() == null) {
             spec.commandLine().getErr().println("forumplan: warning: " + file + " has no schedule; nothing is placed");

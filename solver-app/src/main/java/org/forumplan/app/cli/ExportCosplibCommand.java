@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.forumplan.app.cosplib.CosplibSolutionWorkbook;
+import org.forumplan.model.conference.domain.Conference;
 import org.forumplan.model.conference.io.ConferenceJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,12 +40,13 @@ public class ExportCosplibCommand implements Callable<Integer> {
         Path file = DatasetFiles.locate(solved);
         Path target =
                 outputOptions.output != null ? outputOptions.output : DatasetFiles.besides(file, "-solution.xlsx");
-        OutputFiles.checkBeforeWriting(target, outputOptions.force);
+        OutputFiles.checkBeforeSolving(file, target, outputOptions.force);
         ConferenceJson document = ConferenceFiles.read(file);
-        ConferenceFiles.build(file, document);
+        Conference conference = ConferenceFiles.build(file, document);
         if (document.schedule() == null) {
             throw new UsageException(file + " has no schedule; solve it first");
         }
+        ConferenceFiles.requireSolution(file, conference);
         try {
             OutputFiles.writeReport(CosplibSolutionWorkbook.toBytes(document), target);
         } catch (IOException e) {

@@ -1,5 +1,9 @@
 package org.forumplan.app.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.forumplan.app.cosplib.CosplibSolutionWorkbook;
@@ -52,7 +56,7 @@ public class ImportCosplibCommand implements Callable<Integer> {
     public Integer call() {
         Path file = DatasetFiles.locate(instance);
         Path target = outputOptions.output != null ? outputOptions.output : DatasetFiles.besides(file, ".json");
-        OutputFiles.checkBeforeWriting(target, outputOptions.force);
+        OutputFiles.checkBeforeSolving(file, target, outputOptions.force);
         ConferenceJson document = ConferenceFiles.read(file);
         if (solution != null) {
             document = document.withSchedule(scheduleOf(DatasetFiles.locate(solution), document));
@@ -76,8 +80,12 @@ public class ImportCosplibCommand implements Callable<Integer> {
     private static ConferenceScheduleJson scheduleOf(Path solution, ConferenceJson document) {
         try {
             return CosplibSolutionWorkbook.read(solution, document);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(solution + ": " + e.getMessage(), e);
+        } catch (NoSuchFileException e) {
+            throw new UsageException(solution + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new UncheckedIOException(solution + ": permission denied", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(solution + ": " + e.getMessage(), e);
         } catch (InvalidDatasetException e) {
             throw new DatasetProblemsException(solution, e.problems());
         }

@@ -118,6 +118,9 @@ public class ReportCommand implements Callable<Integer> {
         }
         ConferenceJson document = ConferenceFiles.read(file);
         Conference conference = ConferenceFiles.build(file, document);
+        if (format == ReportFormat.XLSX) {
+            ConferenceFiles.requireSolution(file, conference);
+        }
         ObjectiveBreakdown breakdown = ObjectiveBreakdown.of(conference, ConferenceSolver.scoring());
         OutputFiles.writeReport(ConferenceReport.render(format, document, conference, breakdown), target);
         spec.commandLine().getOut().println("Written: " + target);

@@ -264,7 +264,9 @@ public class SolveCommand implements Callable<Integer> {
             throw new UsageException(input + " is a CoSPLib conference: --from, --pin-published, --freeze-before and"
                     + " --report are for forums");
         }
-        if (!weightOptions.weights.isEmpty() || outputFormat == OutputFormat.XLSX) {
+        boolean workbookOutput = output != null
+                && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        if (!weightOptions.weights.isEmpty() || outputFormat == OutputFormat.XLSX || workbookOutput) {
             throw new UsageException(input + " is a CoSPLib conference: its weights are the instance's, and its"
                     + " solution workbook is written by forumplan export cosplib");
         }

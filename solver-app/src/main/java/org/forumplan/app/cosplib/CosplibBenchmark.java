@@ -72,7 +72,8 @@ public final class CosplibBenchmark {
         DatasetWriter.writeAtomically(
                 ConferenceDocuments.toJson(solved), folder.resolve(document.name() + ".solved.json"));
         if (breakdown.feasible()) {
-            CosplibSolutionWorkbook.write(solved, folder.resolve(document.name() + "-solution.xlsx"));
+            DatasetWriter.writeAtomically(
+                    CosplibSolutionWorkbook.toBytes(solved), folder.resolve(document.name() + "-solution.xlsx"));
         }
         progress.accept(String.format(
                 Locale.ROOT,

@@ -16,10 +16,4 @@ public record CosplibMeasurement(
         Duration firstFeasible,
         Duration timeSpent,
         long scoreCalculationSpeed,
-        Long reference) {
-
-    /** Whether forumplan's objective is at or below the reference (true where there is none). */
-    public boolean atOrBelowReference() {
-        return reference == null || breakdown.objective() <= reference;
-    }
-}
+        Long reference) {}

@@ -19,7 +19,8 @@ public final class CosplibReport {
 
     /** {@code benchmarks/results/cosplib-<timestamp>}, not yet created. */
     public static Path newRunFolder(Path results) {
-        return results.resolve("cosplib-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        return results.resolve(
+                "cosplib-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
     }
 
     public static String text(List<CosplibMeasurement> measurements) {

@@ -5,6 +5,8 @@ import static org.forumplan.app.cli.CommandRun.forumplan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +160,51 @@ class ConferenceCommandsTest {
         assertThat(run.err())
                 .contains("is a CoSPLib conference: --from, --pin-published, --freeze-before and --report are for"
                         + " forums");
+    }
+
+    @Test
+    void whatWouldLoseDataIsRefused() throws IOException {
+        Path solved = solve();
+        ObjectNode broken = (ObjectNode) JSON.readTree(solved.toFile());
+        // Two submissions in one room at one time: the solution layout has a single cell for both.
+        ArrayNode assignments = (ArrayNode) broken.get("schedule").get("assignments");
+        JsonNode first = assignments.get(0);
+        for (JsonNode assignment : assignments) {
+            if (assignment.get("submission").asText().equals("S3")) {
+                ((ObjectNode) assignment).setAll((ObjectNode) first.deepCopy());
+                ((ObjectNode) assignment).put("submission", "S3");
+            }
+        }
+        Path clash = folder.resolve("clash.json");
+        JSON.writeValue(clash.toFile(), broken);
+
+        CommandRun workbookOutput = forumplan(
+                "solve", instance.toString(), "-o", folder.resolve("x.xlsx").toString());
+        CommandRun overInput =
+                forumplan("import", "cosplib", instance.toString(), "-o", instance.toString(), "--force");
+        CommandRun clashing = forumplan(
+                "export",
+                "cosplib",
+                clash.toString(),
+                "-o",
+                folder.resolve("c.xlsx").toString());
+        CommandRun missing = forumplan(
+                "import",
+                "cosplib",
+                instance.toString(),
+                "--solution",
+                folder.resolve("nowhere.xlsx").toString());
+
+        assertThat(workbookOutput.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(workbookOutput.err()).contains("solution workbook is written by forumplan export cosplib");
+        assertThat(overInput.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(CosplibWorkbook.isCosplibWorkbook(instance)).isTrue();
+        assertThat(clashing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(clashing.err())
+                .contains("not a CoSPLib solution", "the library's solution workbook cannot hold that schedule");
+        assertThat(folder.resolve("c.xlsx")).doesNotExist();
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(missing.err()).endsWith("nowhere.xlsx: no such file\n");
     }
 
     @Test

@@ -50,8 +50,6 @@ public final class PlaceSuggester {
     public enum Detail {
         /** The score there only, no constraint named: the fastest, for many sessions at once. */
         SCORE(ScoreAnalysisFetchPolicy.FETCH_SHALLOW),
-        /** Each constraint's change, without the matches: about twice as fast as the reasons. */
-        CONSTRAINTS(ScoreAnalysisFetchPolicy.FETCH_SHALLOW),
         /** Each constraint's change and the matches that come or go, in words. */
         REASONS(ScoreAnalysisFetchPolicy.FETCH_ALL);
 
@@ -139,9 +137,13 @@ public final class PlaceSuggester {
             }
             placed.setPlacement(null);
             proposal.setPlacement(place);
-            HardMediumSoftLongScore score = solutionManager.update(programme);
-            placed.setPlacement(place);
-            proposal.setPlacement(own);
+            HardMediumSoftLongScore score;
+            try {
+                score = solutionManager.update(programme);
+            } finally {
+                placed.setPlacement(place);
+                proposal.setPlacement(own);
+            }
             if (best == null || score.compareTo(best.score()) > 0) {
                 best = new Replacement(placed, place, score, score.subtract(now));
             }

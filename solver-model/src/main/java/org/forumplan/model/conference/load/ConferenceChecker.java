@@ -1,5 +1,7 @@
 package org.forumplan.model.conference.load;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ final class ConferenceChecker {
     }
 
     void check() throws InvalidDatasetException {
+        checkNoNulls();
+        problems.throwIfErrors();
         if (!ConferenceJson.FORMAT.equals(document.format())) {
             problems.error("format", "expected \"" + ConferenceJson.FORMAT + "\", found " + quoted(document.format()));
         }
@@ -64,6 +68,63 @@ final class ConferenceChecker {
             checkSchedule();
         }
         problems.throwIfErrors();
+    }
+
+    /** A null where a value, a list element or a grid row belongs: said at its path, before anything reads it. */
+    private void checkNoNulls() {
+        noNullElements("sessions", document.sessions());
+        noNullElements("rooms", document.rooms());
+        noNullElements("tracks", document.tracks());
+        noNullElements("submissions", document.submissions());
+        noNullValues("weights", document.weights());
+        noNullCells("trackSessionPenalties", document.trackSessionPenalties());
+        noNullCells("trackRoomPenalties", document.trackRoomPenalties());
+        noNullCells("sessionRoomPenalties", document.sessionRoomPenalties());
+        noNullCells("similarTracks", document.similarTracks());
+        for (int i = 0; i < size(document.submissions()); i++) {
+            SubmissionJson submission = document.submissions().get(i);
+            if (submission != null) {
+                noNullValues("submissions[%d].sessionPenalties".formatted(i), submission.sessionPenalties());
+                noNullValues("submissions[%d].roomPenalties".formatted(i), submission.roomPenalties());
+            }
+        }
+        if (document.schedule() != null) {
+            if (document.schedule().assignments() == null) {
+                problems.error("schedule.assignments", "missing: the list of assignments");
+            } else {
+                noNullElements("schedule.assignments", document.schedule().assignments());
+            }
+        }
+    }
+
+    private void noNullElements(String path, List<?> elements) {
+        for (int i = 0; elements != null && i < elements.size(); i++) {
+            if (elements.get(i) == null) {
+                problems.error("%s[%d]".formatted(path, i), "null; expected a value");
+            }
+        }
+    }
+
+    private void noNullValues(String path, Map<String, Long> values) {
+        if (values != null) {
+            values.forEach((name, value) -> {
+                if (value == null) {
+                    problems.error(path + "." + name, "null; expected a number");
+                }
+            });
+        }
+    }
+
+    private void noNullCells(String path, Map<String, Map<String, Long>> grid) {
+        if (grid != null) {
+            grid.forEach((row, values) -> {
+                if (values == null) {
+                    problems.error(path + "." + row, "null; expected the row's values");
+                } else {
+                    noNullValues(path + "." + row, values);
+                }
+            });
+        }
     }
 
     private void checkParameters() {
@@ -165,9 +226,9 @@ final class ConferenceChecker {
     }
 
     private void checkSchedule() {
-        Map<String, SubmissionJson> byReference = new java.util.HashMap<>();
+        Map<String, SubmissionJson> byReference = new HashMap<>();
         document.submissions().forEach(submission -> byReference.put(submission.reference(), submission));
-        Map<String, Integer> timeslots = new java.util.HashMap<>();
+        Map<String, Integer> timeslots = new HashMap<>();
         document.sessions().forEach(session -> timeslots.put(session.name(), session.timeslots()));
         Set<String> placed = new HashSet<>();
         List<SubmissionAssignmentJson> assignments = document.schedule().assignments();
@@ -228,8 +289,7 @@ final class ConferenceChecker {
     }
 
     private static String termKeys() {
-        return String.join(
-                ", ", java.util.Arrays.stream(Term.values()).map(Term::key).toList());
+        return String.join(", ", Arrays.stream(Term.values()).map(Term::key).toList());
     }
 
     private static String quoted(String text) {

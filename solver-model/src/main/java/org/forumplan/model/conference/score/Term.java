@@ -75,13 +75,6 @@ public enum Term {
                 : List.of(constraintName);
     }
 
-    /** The term a constraint counts, if it counts one (the hard rules count none). */
-    public static Optional<Term> ofConstraint(String constraintName) {
-        return Arrays.stream(values())
-                .filter(term -> term.constraintNames().contains(constraintName))
-                .findFirst();
-    }
-
     /** What one unit of it is, in words. */
     public String meaning() {
         return meaning;

@@ -17,7 +17,7 @@ import org.forumplan.model.conference.domain.Submission;
 /**
  * Swaps what two cells hold, each submission keeping its timeslot within the cell: a track's block moves to another
  * room or session in one step. One submission at a time, the block could not move at all, since every step between
- * would put two tracks in one cell.
+ * would put two tracks in one cell. It cannot be rebased, so it is for one solver thread (forumplan solves with one).
  */
 final class CellSwapMove implements Move<Conference> {
 
@@ -81,9 +81,12 @@ final class CellSwapMove implements Move<Conference> {
         return entities;
     }
 
+    /** The slots the submissions take: a tabu search on values would forbid taking them back soon. */
     @Override
-    public Collection<Cell> getPlanningValues() {
-        return List.of(first, second);
+    public Collection<Slot> getPlanningValues() {
+        List<Slot> values = new ArrayList<>(targets(inFirst, second));
+        values.addAll(targets(inSecond, first));
+        return values;
     }
 
     @Override

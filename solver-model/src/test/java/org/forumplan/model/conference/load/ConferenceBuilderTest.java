@@ -159,6 +159,21 @@ class ConferenceBuilderTest {
     }
 
     @Test
+    void aNullIsReportedAtItsPathBeforeAnythingReadsIt() {
+        assertThat(problems(document -> {
+                    ((ObjectNode) document.get("weights")).putNull("similarTracks");
+                    document.withArray("rooms").addNull();
+                    ((ObjectNode) document.get("sessionRoomPenalties")).putNull("Mon1");
+                    document.putObject("schedule").putArray("assignments").addNull();
+                }))
+                .containsExactlyInAnyOrder(
+                        "rooms[2]: null; expected a value",
+                        "weights.similarTracks: null; expected a number",
+                        "sessionRoomPenalties.Mon1: null; expected the row's values",
+                        "schedule.assignments[0]: null; expected a value");
+    }
+
+    @Test
     void aConferenceWithoutRoomEnoughIsRefusedAsTheLibraryRefusesIt() {
         assertThat(problems(document -> {
                     ((ObjectNode) document.withArray("sessions").get(0)).put("timeslots", 1);

@@ -2,6 +2,10 @@ package org.forumplan.model.conference.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.io.InputStream;
 import java.time.Duration;
 import org.forumplan.model.conference.domain.Conference;
@@ -46,6 +50,21 @@ class ConferenceSolverTest {
                 .allSatisfy(
                         submission -> assertThat(submission.session().name()).isNotEqualTo("Tue1"));
         assertThat(breakdown.objective()).isLessThan(10_000);
+    }
+
+    /**
+     * Timefold's FULL_ASSERT recalculates the score from scratch after every move and fails on any difference: the
+     * track packing, the cell swaps and the sorted collector of the order term must keep the incremental score true.
+     */
+    @Test
+    void everyMoveKeepsTheIncrementalScoreTrue() throws Exception {
+        SolverConfig config = SolverConfig.createFromXmlResource(ConferenceSolver.SOLVER_CONFIG_RESOURCE)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(3_000L));
+
+        Conference best = SolverFactory.<Conference>create(config).buildSolver().solve(problem());
+
+        assertThat(best.getScore().isFeasible()).isTrue();
     }
 
     @Test
