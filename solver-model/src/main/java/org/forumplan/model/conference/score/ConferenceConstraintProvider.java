@@ -14,10 +14,14 @@ import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 import java.util.Comparator;
 import java.util.SortedSet;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.forumplan.model.conference.domain.Cell;
 import org.forumplan.model.conference.domain.Slot;
 import org.forumplan.model.conference.domain.Submission;
@@ -214,39 +218,37 @@ public class ConferenceConstraintProvider implements ConstraintProvider {
     // ************************************************************************
 
     Constraint submissionsTimezones(ConstraintFactory factory) {
-        return factory.forEach(Submission.class)
-                .filter(submission ->
-                        submission.getCosts().timeZone()[submission.session().index()] != 0)
-                .penalizeLong(
-                        HardSoftLongScore.ONE_SOFT,
-                        submission -> submission.getLength()
-                                * submission.getCosts()
-                                        .timeZone()[submission.session().index()])
-                .asConstraint(Term.SUBMISSIONS_TIMEZONES.constraintName());
+        return perTimeslotHeld(
+                factory,
+                Term.SUBMISSIONS_TIMEZONES,
+                submission ->
+                        submission.getCosts().timeZone()[submission.session().index()]);
     }
 
     Constraint submissionsSessions(ConstraintFactory factory) {
-        return factory.forEach(Submission.class)
-                .filter(submission ->
-                        submission.getCosts().sessions()[submission.session().index()] != 0)
-                .penalizeLong(
-                        HardSoftLongScore.ONE_SOFT,
-                        submission -> submission.getLength()
-                                * submission.getCosts()
-                                        .sessions()[submission.session().index()])
-                .asConstraint(Term.SUBMISSIONS_SESSIONS.constraintName());
+        return perTimeslotHeld(
+                factory,
+                Term.SUBMISSIONS_SESSIONS,
+                submission ->
+                        submission.getCosts().sessions()[submission.session().index()]);
     }
 
     Constraint submissionsRooms(ConstraintFactory factory) {
+        return perTimeslotHeld(
+                factory,
+                Term.SUBMISSIONS_ROOMS,
+                submission -> submission.getCosts().rooms()[submission.room().index()]);
+    }
+
+    /** A submission's own penalty where it is, paid for each timeslot it holds. */
+    private static Constraint perTimeslotHeld(
+            ConstraintFactory factory, Term term, ToLongFunction<Submission> penaltyPerTimeslot) {
         return factory.forEach(Submission.class)
-                .filter(submission ->
-                        submission.getCosts().rooms()[submission.room().index()] != 0)
+                .filter(submission -> penaltyPerTimeslot.applyAsLong(submission) != 0)
                 .penalizeLong(
                         HardSoftLongScore.ONE_SOFT,
-                        submission -> submission.getLength()
-                                * submission.getCosts()
-                                        .rooms()[submission.room().index()])
-                .asConstraint(Term.SUBMISSIONS_ROOMS.constraintName());
+                        submission -> submission.getLength() * penaltyPerTimeslot.applyAsLong(submission))
+                .asConstraint(term.constraintName());
     }
 
     // ************************************************************************
@@ -301,59 +303,55 @@ public class ConferenceConstraintProvider implements ConstraintProvider {
 
     /** Per session, each pair of submissions sharing a presenter in different rooms, however long they overlap. */
     Constraint presentersConflicts(ConstraintFactory factory) {
-        return factory.forEach(Submission.class)
-                .filter(Submission::hasPresenterConflicts)
-                .join(
-                        Submission.class,
-                        equal(Submission::session),
-                        lessThan(Submission::getIndex),
-                        filtering((first, second) ->
-                                first.room() != second.room() && first.conflictsAsPresenterWith(second)))
-                .penalize(HardSoftLongScore.ONE_SOFT)
-                .asConstraint(Term.PRESENTERS_CONFLICTS.constraintName());
+        return inDifferentRooms(
+                conflictingPairs(factory, Submission::hasPresenterConflicts, Submission::conflictsAsPresenterWith),
+                Term.PRESENTERS_CONFLICTS);
     }
 
     Constraint attendeesConflicts(ConstraintFactory factory) {
-        return factory.forEach(Submission.class)
-                .filter(Submission::hasAttendeeConflicts)
-                .join(
-                        Submission.class,
-                        equal(Submission::session),
-                        lessThan(Submission::getIndex),
-                        filtering((first, second) ->
-                                first.room() != second.room() && first.conflictsAsAttendeeWith(second)))
-                .penalize(HardSoftLongScore.ONE_SOFT)
-                .asConstraint(Term.ATTENDEES_CONFLICTS.constraintName());
+        return inDifferentRooms(
+                conflictingPairs(factory, Submission::hasAttendeeConflicts, Submission::conflictsAsAttendeeWith),
+                Term.ATTENDEES_CONFLICTS);
     }
 
     /** Per timeslot two submissions sharing a presenter both hold. */
     Constraint presentersConflictsTimeslots(ConstraintFactory factory) {
-        return factory.forEach(Submission.class)
-                .filter(Submission::hasPresenterConflicts)
-                .join(
-                        Submission.class,
-                        equal(Submission::session),
-                        lessThan(Submission::getIndex),
-                        filtering((first, second) -> first.conflictsAsPresenterWith(second)
-                                && first.getSlot().overlap(second.getSlot()) > 0))
-                .penalizeLong(
-                        HardSoftLongScore.ONE_SOFT,
-                        (first, second) -> first.getSlot().overlap(second.getSlot()))
-                .asConstraint(Term.PRESENTERS_CONFLICTS_TIMESLOTS.constraintName());
+        return perTimeslotShared(
+                conflictingPairs(factory, Submission::hasPresenterConflicts, Submission::conflictsAsPresenterWith),
+                Term.PRESENTERS_CONFLICTS_TIMESLOTS);
     }
 
     Constraint attendeesConflictsTimeslots(ConstraintFactory factory) {
+        return perTimeslotShared(
+                conflictingPairs(factory, Submission::hasAttendeeConflicts, Submission::conflictsAsAttendeeWith),
+                Term.ATTENDEES_CONFLICTS_TIMESLOTS);
+    }
+
+    /** Each pair of conflicting submissions in one session, once. */
+    private static BiConstraintStream<Submission, Submission> conflictingPairs(
+            ConstraintFactory factory,
+            Predicate<Submission> hasConflicts,
+            BiPredicate<Submission, Submission> conflicting) {
         return factory.forEach(Submission.class)
-                .filter(Submission::hasAttendeeConflicts)
+                .filter(hasConflicts)
                 .join(
                         Submission.class,
                         equal(Submission::session),
                         lessThan(Submission::getIndex),
-                        filtering((first, second) -> first.conflictsAsAttendeeWith(second)
-                                && first.getSlot().overlap(second.getSlot()) > 0))
+                        filtering(conflicting));
+    }
+
+    private static Constraint inDifferentRooms(BiConstraintStream<Submission, Submission> pairs, Term term) {
+        return pairs.filter((first, second) -> first.room() != second.room())
+                .penalize(HardSoftLongScore.ONE_SOFT)
+                .asConstraint(term.constraintName());
+    }
+
+    private static Constraint perTimeslotShared(BiConstraintStream<Submission, Submission> pairs, Term term) {
+        return pairs.filter((first, second) -> first.getSlot().overlap(second.getSlot()) > 0)
                 .penalizeLong(
                         HardSoftLongScore.ONE_SOFT,
                         (first, second) -> first.getSlot().overlap(second.getSlot()))
-                .asConstraint(Term.ATTENDEES_CONFLICTS_TIMESLOTS.constraintName());
+                .asConstraint(term.constraintName());
     }
 }
