@@ -13,7 +13,8 @@ import org.forumplan.model.conference.domain.Conference;
  * A conference's score as CoSPLib's evaluator prints it: each term's weight, its raw count and their product, and
  * the objective, their sum; with the two hard rules beside them.
  *
- * @param objective the library's objective: minus the soft score
+ * @param objective the library's objective: minus the soft score, plus the evaluator's 1,000,000,000 when a submission
+ *     of several timeslots has none (a partial schedule; a complete one never pays it)
  * @param terms the sixteen terms in the library's order
  * @param timeslotsTakenTwice the hard rule's count: timeslots two submissions share
  * @param cellsShared the hard rule's count: pairs of submissions of different tracks in one cell
@@ -31,6 +32,9 @@ public record ObjectiveBreakdown(
      * @param weight 0 when the instance switches the term off; its count is then not computed
      */
     public record TermScore(Term term, long weight, long raw, long weighted) {}
+
+    /** What the library's evaluator adds, once, when any submission of several timeslots is not scheduled at all. */
+    public static final long MULTI_SLOT_UNSCHEDULED = 1_000_000_000L;
 
     /** Whether the schedule is one the library's solution workbook can hold: whole, one track a cell, no overlap. */
     public boolean feasible() {
@@ -56,9 +60,11 @@ public record ObjectiveBreakdown(
         long unscheduled = conference.getSubmissions().stream()
                 .filter(submission -> submission.getSlot() == null)
                 .count();
+        boolean multiSlotUnscheduled = conference.getSubmissions().stream()
+                .anyMatch(submission -> submission.getSlot() == null && submission.getLength() > 1);
         return new ObjectiveBreakdown(
                 analysis.score(),
-                -analysis.score().softScore(),
+                -analysis.score().softScore() + (multiSlotUnscheduled ? MULTI_SLOT_UNSCHEDULED : 0),
                 List.copyOf(terms),
                 -hardOf(analysis, ConferenceConstraintProvider.TIMESLOT_TAKEN_TWICE),
                 -hardOf(analysis, ConferenceConstraintProvider.CELL_SHARED_BY_TRACKS),

@@ -12,7 +12,9 @@ import org.forumplan.model.conference.domain.Conference;
 import org.forumplan.model.conference.domain.Submission;
 import org.forumplan.model.conference.domain.Track;
 import org.forumplan.model.conference.io.ConferenceDocuments;
+import org.forumplan.model.conference.score.ObjectiveBreakdown;
 import org.forumplan.model.conference.score.Term;
+import org.forumplan.model.conference.solver.ConferenceSolver;
 import org.forumplan.model.io.DatasetMapper;
 import org.forumplan.model.problem.InvalidDatasetException;
 import org.forumplan.model.problem.Problem;
@@ -156,6 +158,25 @@ class ConferenceBuilderTest {
                         "submissions[1].track: unknown track \"Robotics\"",
                         "submissions[3].timeZone: expected a time zone GMT-12 to GMT+12 in whole hours, found \"UTC+9\"",
                         "submissions[4].timeslots: 4 must be from 1 to 3, the longest session");
+    }
+
+    @Test
+    void aPartialScheduleWithoutASubmissionOfTwoTimeslotsPaysTheLibrarysBillion() throws Exception {
+        Conference partial = build(document -> document.putObject("schedule")
+                .putArray("assignments")
+                .addObject()
+                .put("submission", "S2")
+                .put("session", "Mon1")
+                .put("room", "Aula")
+                .put("timeslot", 0));
+
+        ObjectiveBreakdown breakdown = ObjectiveBreakdown.of(partial, ConferenceSolver.scoring());
+
+        assertThat(breakdown.feasible()).isFalse();
+        assertThat(breakdown.unscheduled()).isEqualTo(5);
+        // S2 alone: 10 for its presenter's hours (weight 7) and first in its track though second in order (weight 8);
+        // S1 and S6, of two timeslots, are nowhere.
+        assertThat(breakdown.objective()).isEqualTo(1_000_000_078L);
     }
 
     @Test
