@@ -1,7 +1,9 @@
 package org.forumplan.model.conference.io;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,11 +30,26 @@ public final class ConferenceDocuments {
                 && ConferenceJson.FORMAT.equals(root.path("format").asText());
     }
 
-    /** Whether a JSON file says it is a conference; false for anything unreadable, which its reader then reports. */
+    /**
+     * Whether a JSON file says it is a conference; false for anything unreadable, which its reader then reports. Every
+     * forum command asks this first, so only the top-level {@code format} is looked for, token by token, and nothing
+     * else of the file is built (a 4,000-session forum is 4.5 MB).
+     */
     public static boolean isConference(Path file) {
-        try {
-            return isConference(DatasetReader.parseJson(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IOException | InvalidDatasetException | UncheckedIOException e) {
+        try (JsonParser parser = DatasetMapper.mapper().createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("format")) {
+                    return value == JsonToken.VALUE_STRING && ConferenceJson.FORMAT.equals(parser.getText());
+                }
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException e) {
             return false;
         }
     }
