@@ -10,14 +10,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.forumplan.app.cosplib.ObjectiveText;
-import org.forumplan.model.ForumplanVersion;
 import org.forumplan.model.conference.domain.Conference;
 import org.forumplan.model.conference.io.ConferenceDocuments;
 import org.forumplan.model.conference.io.ConferenceJson;
 import org.forumplan.model.conference.load.ConferenceExporter;
 import org.forumplan.model.conference.score.ObjectiveBreakdown;
 import org.forumplan.model.conference.solver.ConferenceSolver;
-import org.forumplan.model.io.SolverRunJson;
 
 /**
  * {@code forumplan solve} for a CoSPLib conference: the same time limit (the whole command's), seed, move limit,
@@ -78,13 +76,9 @@ final class ConferenceSolve {
             ConferenceSolver.Outcome outcome = solver.solve(problem, best -> progress(best, lastPrinted));
             Conference best = outcome.best();
             ObjectiveBreakdown breakdown = ObjectiveBreakdown.of(best, solver.solutionManager());
-            SolverRunJson run = new SolverRunJson(
-                    ForumplanVersion.describe(),
-                    solverOptions.seed,
-                    Duration.ofMillis(outcome.timeSpent().toMillis()),
-                    outcome.interrupted() ? Boolean.TRUE : null);
             OutputFiles.writeOrRescue(
-                    ConferenceDocuments.toJson(ConferenceExporter.withSchedule(document, best, run)), target);
+                    ConferenceDocuments.toJson(ConferenceExporter.withSchedule(document, outcome, solverOptions.seed)),
+                    target);
             out.println(ObjectiveText.table(breakdown));
             out.printf(
                     Locale.ROOT,

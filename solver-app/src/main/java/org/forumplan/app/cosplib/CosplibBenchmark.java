@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.forumplan.model.ForumplanVersion;
 import org.forumplan.model.conference.domain.Conference;
 import org.forumplan.model.conference.io.ConferenceDocuments;
 import org.forumplan.model.conference.io.ConferenceJson;
@@ -18,7 +17,6 @@ import org.forumplan.model.conference.load.ConferenceExporter;
 import org.forumplan.model.conference.score.ObjectiveBreakdown;
 import org.forumplan.model.conference.solver.ConferenceSolver;
 import org.forumplan.model.io.DatasetWriter;
-import org.forumplan.model.io.SolverRunJson;
 import org.forumplan.model.problem.InvalidDatasetException;
 
 /**
@@ -63,12 +61,7 @@ public final class CosplibBenchmark {
         ConferenceSolver solver = new ConferenceSolver(timeLimit, 0, null);
         ConferenceSolver.Outcome outcome = solver.solve(problem, best -> {});
         ObjectiveBreakdown breakdown = ObjectiveBreakdown.of(outcome.best(), solver.solutionManager());
-        SolverRunJson run = new SolverRunJson(
-                ForumplanVersion.describe(),
-                0L,
-                Duration.ofMillis(outcome.timeSpent().toMillis()),
-                null);
-        ConferenceJson solved = ConferenceExporter.withSchedule(document, outcome.best(), run);
+        ConferenceJson solved = ConferenceExporter.withSchedule(document, outcome, 0);
         DatasetWriter.writeAtomically(
                 ConferenceDocuments.toJson(solved), folder.resolve(document.name() + ".solved.json"));
         if (breakdown.feasible()) {
