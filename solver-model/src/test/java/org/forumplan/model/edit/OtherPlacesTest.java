@@ -24,12 +24,9 @@ class OtherPlacesTest {
 
     @BeforeAll
     static void solveTheRegionalForumBriefly() throws Exception {
-        Programme problem = DatasetLoader.load(TestDocument.datasetsFolder().resolve("synthetic-small.json"))
-                .programme();
-        ForumSolver solver = new ForumSolver(
-                SolverSettings.withTimeLimit(Duration.ofMinutes(1)).withStepLimit(2_000), problem);
-        solved = solver.solve(problem, progress -> {}, Duration.ofMinutes(1)).best();
-        solutionManager = solver.solutionManager();
+        SolvedRegionalForum forum = SolvedRegionalForum.solve();
+        solved = forum.programme();
+        solutionManager = forum.solutionManager();
     }
 
     @Test

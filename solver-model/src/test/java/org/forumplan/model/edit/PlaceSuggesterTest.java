@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.io.TestDocument;
-import org.forumplan.model.load.DatasetLoader;
-import org.forumplan.model.solver.ForumSolver;
-import org.forumplan.model.solver.SolverSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,12 +20,9 @@ class PlaceSuggesterTest {
 
     @BeforeAll
     static void solveTheRegionalForumBriefly() throws Exception {
-        Programme problem = DatasetLoader.load(TestDocument.datasetsFolder().resolve("synthetic-small.json"))
-                .programme();
-        ForumSolver solver = new ForumSolver(
-                SolverSettings.withTimeLimit(Duration.ofMinutes(1)).withStepLimit(2_000), problem);
-        solved = solver.solve(problem, progress -> {}, Duration.ofMinutes(1)).best();
-        solutionManager = solver.solutionManager();
+        SolvedRegionalForum forum = SolvedRegionalForum.solve();
+        solved = forum.programme();
+        solutionManager = forum.solutionManager();
     }
 
     @Test
