@@ -18,6 +18,7 @@ import org.forumplan.bench.Suite;
 import org.forumplan.bench.SummaryTable;
 import org.forumplan.model.problem.Suggestions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,11 +59,8 @@ public class BenchmarkCommand implements Callable<Integer> {
             description = "Each configuration's time on each dataset (default: the suite's own).")
     Duration timeLimit;
 
-    @Option(
-            names = "--results",
-            paramLabel = "FOLDER",
-            description = "Where runs are written (default: benchmarks/results).")
-    Path results;
+    @Mixin
+    ResultsOptions resultsOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -72,7 +70,7 @@ public class BenchmarkCommand implements Callable<Integer> {
         Suite chosen = suite(suite);
         Duration limit = timeLimit == null ? chosen.timeLimit() : timeLimit;
         Path home = home();
-        Path resultsFolder = results == null ? home.resolve("benchmarks/results") : results;
+        Path resultsFolder = resultsOptions.folder();
         PrintWriter err = spec.commandLine().getErr();
         int solves = chosen.datasets().size() * chosen.variants().size();
         err.printf(

@@ -16,6 +16,7 @@ import org.forumplan.app.cosplib.CosplibWorkbook;
 import org.forumplan.model.conference.load.ConferenceBuilder;
 import org.forumplan.model.problem.InvalidDatasetException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,13 +62,10 @@ public class CosplibBenchmarkCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
-    GapCommand.Format format;
+    TableFormat format;
 
-    @Option(
-            names = "--results",
-            paramLabel = "FOLDER",
-            description = "Where runs are written (default: benchmarks/results).")
-    Path results;
+    @Mixin
+    ResultsOptions resultsOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -87,7 +85,7 @@ public class CosplibBenchmarkCommand implements Callable<Integer> {
             if (instances.isEmpty()) {
                 throw new UsageException(instancesFolder + ": no CoSPLib instance workbook in it");
             }
-            Path run = CosplibReport.newRunFolder(results == null ? home.resolve("benchmarks/results") : results);
+            Path run = CosplibReport.newRunFolder(resultsOptions.folder());
             CosplibBenchmark benchmark = new CosplibBenchmark(timeLimit, line -> {
                 err.println(line);
                 err.flush();
@@ -105,10 +103,7 @@ public class CosplibBenchmarkCommand implements Callable<Integer> {
             }
             CosplibReport.write(measurements, run);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(
-                    format == GapCommand.Format.JSON
-                            ? CosplibReport.json(measurements)
-                            : CosplibReport.text(measurements));
+            out.print(format == TableFormat.JSON ? CosplibReport.json(measurements) : CosplibReport.text(measurements));
             out.flush();
             err.println("Written: " + run);
             err.flush();

@@ -66,24 +66,16 @@ public class GapCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    TableFormat format;
 
-    @Option(
-            names = "--results",
-            paramLabel = "FOLDER",
-            description = "Where runs are written (default: benchmarks/results).")
-    Path results;
+    @Mixin
+    ResultsOptions resultsOptions;
 
     @Mixin
     WeightOptions weightOptions;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
-
-    enum Format {
-        TEXT,
-        JSON
-    }
 
     @Override
     public Integer call() {
@@ -103,7 +95,7 @@ public class GapCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         });
-        Path folder = GapReport.newRunFolder(results == null ? home.resolve("benchmarks/results") : results);
+        Path folder = GapReport.newRunFolder(resultsOptions.folder());
         List<GapMeasurement> measurements;
         try {
             measurements = benchmark.run(inputs, folder);
@@ -112,7 +104,7 @@ public class GapCommand implements Callable<Integer> {
         }
         GapReport.write(measurements, folder);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.JSON ? GapReport.json(measurements) : GapReport.text(measurements));
+        out.print(format == TableFormat.JSON ? GapReport.json(measurements) : GapReport.text(measurements));
         out.flush();
         err.println("Written: " + folder);
         err.flush();
