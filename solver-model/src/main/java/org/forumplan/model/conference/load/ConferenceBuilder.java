@@ -63,7 +63,7 @@ public final class ConferenceBuilder {
                     sessions.size(),
                     session.name(),
                     session.timeslots(),
-                    byIndex(ConferenceChecker.row(document.sessionRoomPenalties(), session.name()), roomIndex)));
+                    byIndex(row(document.sessionRoomPenalties(), session.name()), roomIndex)));
         }
         List<Track> tracks = tracks();
         List<Cell> cells = new ArrayList<>();
@@ -118,18 +118,16 @@ public final class ConferenceBuilder {
                 int otherIndex = trackIndex.get(other.name());
                 if (other != track) {
                     similarity[otherIndex] = Math.max(
-                            ConferenceChecker.row(document.similarTracks(), track.name())
-                                    .getOrDefault(other.name(), 0L),
-                            ConferenceChecker.row(document.similarTracks(), other.name())
-                                    .getOrDefault(track.name(), 0L));
+                            row(document.similarTracks(), track.name()).getOrDefault(other.name(), 0L),
+                            row(document.similarTracks(), other.name()).getOrDefault(track.name(), 0L));
                     chairConflicts[otherIndex] = SubmissionConflicts.share(track.chairs(), other.chairs());
                 }
             }
             tracks.add(new Track(
                     tracks.size(),
                     track.name(),
-                    byIndex(ConferenceChecker.row(document.trackSessionPenalties(), track.name()), sessionIndex),
-                    byIndex(ConferenceChecker.row(document.trackRoomPenalties(), track.name()), roomIndex),
+                    byIndex(row(document.trackSessionPenalties(), track.name()), sessionIndex),
+                    byIndex(row(document.trackRoomPenalties(), track.name()), roomIndex),
                     similarity,
                     chairConflicts));
         }
@@ -145,6 +143,11 @@ public final class ConferenceBuilder {
             }
         }
         return List.copyOf(slots);
+    }
+
+    /** A grid's row, empty when the grid or the row is absent. */
+    static Map<String, Long> row(Map<String, Map<String, Long>> grid, String name) {
+        return grid == null ? Map.of() : grid.getOrDefault(name, Map.of());
     }
 
     private static long[] byIndex(Map<String, Long> values, Map<String, Integer> index) {

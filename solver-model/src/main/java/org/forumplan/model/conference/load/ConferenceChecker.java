@@ -33,11 +33,6 @@ final class ConferenceChecker {
         this.document = document;
     }
 
-    /** A grid's row, empty when the grid or the row is absent. */
-    static Map<String, Long> row(Map<String, Map<String, Long>> grid, String name) {
-        return grid == null ? Map.of() : grid.getOrDefault(name, Map.of());
-    }
-
     void check() throws InvalidDatasetException {
         checkNoNulls();
         problems.throwIfErrors();
