@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.forumplan.model.conference.domain.Cell;
 import org.forumplan.model.conference.domain.Conference;
+import org.forumplan.model.conference.domain.Slot;
 import org.forumplan.model.conference.domain.Submission;
 
 /** Random {@link CellSwapMove}s: a cell that holds something and any other cell. */
@@ -41,23 +42,19 @@ public class CellSwapMoveFactory implements MoveIteratorFactory<Conference, Cell
                         .get(random.nextInt(conference.getSubmissions().size()));
                 Cell first = anchor.getSlot() == null ? cells.get(random.nextInt(cells.size())) : anchor.cell();
                 Cell second = cells.get(random.nextInt(cells.size()));
-                return new CellSwapMove(
-                        conference.getSlotIndex(),
-                        first,
-                        contents(conference, first),
-                        second,
-                        contents(conference, second));
+                List<Submission> inFirst = new ArrayList<>();
+                List<Submission> inSecond = new ArrayList<>();
+                // One pass over the submissions for both cells: this runs for every cell swap the search considers.
+                for (Submission submission : conference.getSubmissions()) {
+                    Slot slot = submission.getSlot();
+                    if (slot != null && slot.cell() == first) {
+                        inFirst.add(submission);
+                    } else if (slot != null && slot.cell() == second) {
+                        inSecond.add(submission);
+                    }
+                }
+                return new CellSwapMove(conference.getSlotIndex(), first, inFirst, second, inSecond);
             }
         };
-    }
-
-    private static List<Submission> contents(Conference conference, Cell cell) {
-        List<Submission> contents = new ArrayList<>();
-        for (Submission submission : conference.getSubmissions()) {
-            if (submission.getSlot() != null && submission.cell() == cell) {
-                contents.add(submission);
-            }
-        }
-        return contents;
     }
 }
