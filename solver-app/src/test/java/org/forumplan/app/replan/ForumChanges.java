@@ -46,6 +46,7 @@ final class ForumChanges {
                                 person.organization(),
                                 person.stakeholderGroup(),
                                 person.country(),
+                                person.region(),
                                 union(person.unavailable(), timeslotIds(dataset, day))))
                 .toList();
         return unscheduled(copy(dataset, people, dataset.rooms(), dataset.sessions(), dataset.published()));

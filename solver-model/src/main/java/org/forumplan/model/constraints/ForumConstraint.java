@@ -89,6 +89,45 @@ public enum ForumConstraint {
             150,
             "re-planning: an announced session (`published`) at another time than announced, or left out",
             "announced session moved in time or left out"),
+    SHARE_SHORT_OF_TARGET(
+            "M3",
+            "Share short of target",
+            MEDIUM,
+            50,
+            "selection: fewer placed sessions with a diversity flag (developing country, first-time, new topic) than"
+                    + " the share `policy.selection.minShare` asks, per flag",
+            "flagged session missing"),
+    TOPIC_COVERAGE_MISSED(
+            "M4",
+            "Topic coverage missed",
+            MEDIUM,
+            1,
+            "selection (`topicCoverage`): a topic's proposals left out, each worth less than the one before: the first"
+                    + " placed session on a topic adds 60, the k-th 60/k",
+            "point of topic coverage"),
+    NARROW_PANEL(
+            "M5",
+            "Narrow panel",
+            MEDIUM,
+            20,
+            "selection (`minStakeholderGroups`): a placed session whose people span fewer stakeholder groups than"
+                    + " asked",
+            "stakeholder group missing"),
+    SPEAKER_MIX_BY_STAKEHOLDER_GROUP(
+            "M6",
+            "Speaker mix by stakeholder group",
+            MEDIUM,
+            1,
+            "selection (`speakerMix`): stakeholder groups whose proposed speakers are placed at unequal rates, so the"
+                    + " programme's mix drifts from the proposals' (Timefold's load-balance unfairness)",
+            "per mille of unfairness"),
+    SPEAKER_MIX_BY_REGION(
+            "M7",
+            "Speaker mix by region",
+            MEDIUM,
+            1,
+            "selection (`speakerMix`): regions whose proposed speakers are placed at unequal rates, as above",
+            "per mille of unfairness"),
     TOPIC_CLASH(
             "S1",
             "Topic clash",

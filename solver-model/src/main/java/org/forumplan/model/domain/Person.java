@@ -5,6 +5,7 @@ import java.util.List;
 /**
  * A speaker, organizer or moderator.
  *
+ * @param region null when the dataset does not say
  * @param unavailable timeslots during which the person cannot take part in any session
  */
 public record Person(
@@ -13,6 +14,7 @@ public record Person(
         String organization,
         StakeholderGroup stakeholderGroup,
         String country,
+        String region,
         List<Timeslot> unavailable) {
 
     /** Minutes of the interval [start, end) during which the person is unavailable. */

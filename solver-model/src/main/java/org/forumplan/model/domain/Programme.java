@@ -44,6 +44,15 @@ public class Programme {
     @ProblemFactProperty
     private Policy policy;
 
+    // The selection's goals as the constraints see them; the whole is kept for explanations.
+    private Selection selection;
+
+    @ProblemFactCollectionProperty
+    private List<ShareTarget> shareTargets;
+
+    @ProblemFactCollectionProperty
+    private List<SpeakerPool> speakerPools;
+
     @PlanningEntityCollectionProperty
     private List<Session> sessions;
 
@@ -66,6 +75,7 @@ public class Programme {
             List<Period> periods,
             List<Precedence> precedences,
             Policy policy,
+            Selection selection,
             List<Session> sessions) {
         this.forum = forum;
         this.timeslots = timeslots;
@@ -76,6 +86,9 @@ public class Programme {
         this.periods = periods;
         this.precedences = precedences;
         this.policy = policy;
+        this.selection = selection;
+        this.shareTargets = selection.shares();
+        this.speakerPools = selection.speakerPools();
         this.sessions = sessions;
     }
 
@@ -113,6 +126,10 @@ public class Programme {
 
     public Policy getPolicy() {
         return policy;
+    }
+
+    public Selection getSelection() {
+        return selection;
     }
 
     public List<Session> getSessions() {

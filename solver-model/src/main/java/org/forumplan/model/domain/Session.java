@@ -269,6 +269,30 @@ public class Session {
         return facts.newTopic();
     }
 
+    public boolean isInSelection() {
+        return facts.inSelection();
+    }
+
+    public int getMissingStakeholderGroups() {
+        return facts.missingStakeholderGroups();
+    }
+
+    public List<Topic> getCoverageTopics() {
+        return facts.coverageTopics();
+    }
+
+    public boolean hasCoverageTopics() {
+        return !facts.coverageTopics().isEmpty();
+    }
+
+    public List<SpeakerPool> getSpeakerPools() {
+        return facts.speakerPools();
+    }
+
+    public boolean hasSpeakerPools() {
+        return !facts.speakerPools().isEmpty();
+    }
+
     public Set<Timeslot> getPreferredTimeslots() {
         return facts.preferredTimeslots();
     }

@@ -2,6 +2,7 @@ package org.forumplan.model.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -37,6 +38,11 @@ public final class SessionFacts {
     private final boolean firstTime;
     private final boolean newTopic;
     private final int proposalValue;
+    private final boolean inSelection;
+    private final int stakeholderGroupCount;
+    private final int missingStakeholderGroups;
+    private final List<Topic> coverageTopics;
+    private final List<SpeakerPool> speakerPools;
     private final Set<Timeslot> preferredTimeslots;
     private final List<Timeslot> unavailableTimeslots;
     private final boolean exclusive;
@@ -70,6 +76,19 @@ public final class SessionFacts {
         firstTime = builder.firstTime;
         newTopic = builder.newTopic;
         proposalValue = proposalValueOf(evaluation, developingCountry, firstTime, newTopic);
+        Selection selection = builder.selection;
+        inSelection = selection.covers(kind);
+        stakeholderGroupCount = (int) people.stream()
+                .map(Person::stakeholderGroup)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
+        // A session whose people's groups are all unknown is not judged: unknown is not narrow.
+        missingStakeholderGroups = inSelection && stakeholderGroupCount > 0
+                ? Math.max(0, selection.minStakeholderGroups() - stakeholderGroupCount)
+                : 0;
+        coverageTopics = inSelection && selection.topicCoverage() ? topics : List.of();
+        speakerPools = inSelection && selection.speakerMix() ? poolsOf(people, selection) : List.of();
         preferredTimeslots = Set.copyOf(builder.preferredTimeslots);
         unavailableTimeslots = List.copyOf(builder.unavailableTimeslots);
         exclusive = builder.exclusive;
@@ -119,6 +138,24 @@ public final class SessionFacts {
     // ************************************************************************
 
     /** The number of people taking part in both sessions. */
+    /** Each person's stakeholder group pool and region pool, where the dataset says which. */
+    private static List<SpeakerPool> poolsOf(List<Person> people, Selection selection) {
+        List<SpeakerPool> pools = new ArrayList<>();
+        for (Person person : people) {
+            if (person.stakeholderGroup() != null) {
+                selection
+                        .pool(
+                                SpeakerPool.Dimension.STAKEHOLDER_GROUP,
+                                person.stakeholderGroup().code())
+                        .ifPresent(pools::add);
+            }
+            if (person.region() != null) {
+                selection.pool(SpeakerPool.Dimension.REGION, person.region()).ifPresent(pools::add);
+            }
+        }
+        return List.copyOf(pools);
+    }
+
     public int sharedPeopleCount(SessionFacts other) {
         return countShared(people, other.people);
     }
@@ -308,6 +345,34 @@ public final class SessionFacts {
      */
     public int proposalValue() {
         return proposalValue;
+    }
+
+    /** Whether the session is of a kind the selection's goals are about. */
+    public boolean inSelection() {
+        return inSelection;
+    }
+
+    /** How many stakeholder groups the session's people span, as far as the dataset says. */
+    public int stakeholderGroupCount() {
+        return stakeholderGroupCount;
+    }
+
+    /** How many stakeholder groups the session's people lack for the selection's balanced-panel goal; 0 if none. */
+    public int missingStakeholderGroups() {
+        return missingStakeholderGroups;
+    }
+
+    /** The topics whose coverage this session adds to when placed: its topics, if topic coverage is a goal. */
+    public List<Topic> coverageTopics() {
+        return coverageTopics;
+    }
+
+    /**
+     * The speaker pools this session's people fill when it is placed, one per person and dimension, if the speaker mix
+     * is a goal.
+     */
+    public List<SpeakerPool> speakerPools() {
+        return speakerPools;
     }
 
     public Set<Timeslot> preferredTimeslots() {

@@ -27,6 +27,7 @@ public final class SessionFactsBuilder {
     boolean developingCountry;
     boolean firstTime;
     boolean newTopic;
+    Selection selection = Selection.NONE;
     Set<Timeslot> preferredTimeslots = Set.of();
     List<Timeslot> unavailableTimeslots = List.of();
     boolean exclusive;
@@ -112,6 +113,12 @@ public final class SessionFactsBuilder {
 
     public SessionFactsBuilder newTopic(boolean newTopic) {
         this.newTopic = newTopic;
+        return this;
+    }
+
+    /** The MAG's goals for the selection, which say whether and how this session counts in them. */
+    public SessionFactsBuilder selection(Selection selection) {
+        this.selection = selection;
         return this;
     }
 

@@ -62,6 +62,7 @@ final class DatasetAssembler {
         PolicyJson policy = new PolicyJson(
                 Math.max(maxPlantedInParallel(venue, planter.drafts()), workshopRooms + 1),
                 Math.max(2, workshopRooms * 3 / 4),
+                null,
                 null);
         return new DatasetJson(
                 DatasetJson.FORMAT,

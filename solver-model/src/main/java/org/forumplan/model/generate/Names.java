@@ -1,6 +1,7 @@
 package org.forumplan.model.generate;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /** Invented but plausible names: people, organizations and session titles. */
@@ -9,6 +10,11 @@ final class Names {
     private static final List<String> INITIALS = List.of(
             "A.", "B.", "C.", "D.", "E.", "F.", "G.", "H.", "I.", "J.", "K.", "L.", "M.", "N.", "O.", "P.", "R.", "S.",
             "T.", "U.", "V.", "Y.", "Z.");
+
+    private static final String AFRICA = "Africa";
+    private static final String ASIA_PACIFIC = "Asia-Pacific";
+    private static final String LATIN_AMERICA = "Latin America and Caribbean";
+    private static final String WESTERN_EUROPE = "Western Europe and others";
 
     /** Country code and common surnames there. */
     private static final List<List<String>> SURNAMES_BY_COUNTRY = List.of(
@@ -28,6 +34,28 @@ final class Names {
             List.of("ZA", "Nkosi", "Dlamini", "Naidoo", "Botha", "Mokoena"),
             List.of("AR", "Fernández", "Rodríguez", "Gómez", "Díaz", "Romero"),
             List.of("SE", "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson"));
+
+    /**
+     * The UN regional group of each country above: the regions the IGF balances its speakers by. Turkey votes with
+     * Western Europe and Others.
+     */
+    private static final Map<String, String> REGION_BY_COUNTRY = Map.ofEntries(
+            Map.entry("BR", LATIN_AMERICA),
+            Map.entry("IN", ASIA_PACIFIC),
+            Map.entry("KE", AFRICA),
+            Map.entry("NG", AFRICA),
+            Map.entry("DE", WESTERN_EUROPE),
+            Map.entry("FR", WESTERN_EUROPE),
+            Map.entry("US", WESTERN_EUROPE),
+            Map.entry("CN", ASIA_PACIFIC),
+            Map.entry("JP", ASIA_PACIFIC),
+            Map.entry("MX", LATIN_AMERICA),
+            Map.entry("EG", AFRICA),
+            Map.entry("TR", WESTERN_EUROPE),
+            Map.entry("ID", ASIA_PACIFIC),
+            Map.entry("ZA", AFRICA),
+            Map.entry("AR", LATIN_AMERICA),
+            Map.entry("SE", WESTERN_EUROPE));
 
     private static final List<String> ORGANIZATION_KINDS = List.of(
             "Ministry of Communications",
@@ -64,6 +92,11 @@ final class Names {
         List<String> country = pick(SURNAMES_BY_COUNTRY);
         String surname = country.get(1 + random.nextInt(country.size() - 1));
         return new String[] {pick(INITIALS) + " " + surname, country.get(0)};
+    }
+
+    /** The UN regional group of a country of {@link #person()}. */
+    static String region(String country) {
+        return REGION_BY_COUNTRY.get(country);
     }
 
     /** An organization in a country: "Telecom Regulator (KE)". */

@@ -21,6 +21,13 @@ final class People {
     private static final int REUSE_PERCENT = 45;
     private static final int MAX_SESSIONS_PER_PERSON = 3;
 
+    /**
+     * Percent of people in each stakeholder group, in the order of {@link StakeholderGroup}: the mix of the 553 people
+     * of igf-2014-proposals (government 20, private sector 13, civil society 29, technical community 19, academia 12,
+     * intergovernmental 7), the proposals of one IGF.
+     */
+    private static final int[] GROUP_PERCENTS = {20, 13, 29, 19, 12, 7};
+
     private static final class Person {
         final String id;
         final String name;
@@ -99,6 +106,18 @@ final class People {
         }
     }
 
+    /** A group drawn with one draw of the random stream, as the uniform pick before it, so the rest stays the same. */
+    private StakeholderGroup stakeholderGroup() {
+        int draw = random.nextInt(100);
+        for (int group = 0; group < GROUP_PERCENTS.length; group++) {
+            draw -= GROUP_PERCENTS[group];
+            if (draw < 0) {
+                return StakeholderGroup.values()[group];
+            }
+        }
+        throw new IllegalStateException("The group percents add up to less than 100.");
+    }
+
     List<PersonJson> toJson() {
         return people.stream()
                 .map(person -> new PersonJson(
@@ -107,6 +126,7 @@ final class People {
                         person.organization,
                         person.group,
                         person.country,
+                        Names.region(person.country),
                         List.copyOf(person.unavailable)))
                 .toList();
     }
@@ -133,7 +153,7 @@ final class People {
                 "p-%04d".formatted(people.size() + 1),
                 nameAndCountry[0],
                 names.organization(nameAndCountry[1]),
-                names.pick(List.of(StakeholderGroup.values())),
+                stakeholderGroup(),
                 nameAndCountry[1]);
         people.add(person);
         byId.put(person.id, person);

@@ -6,7 +6,9 @@ import java.util.Map;
 /**
  * {@code policy}.
  *
+ * @param selection the MAG's goals for the selection as a whole; null for none
  * @param weights constraint name to the score one unit of it contributes, e.g. {@code "0hard/0medium/-20soft"}
  */
-@JsonPropertyOrder({"maxParallel", "targetParallel", "weights"})
-public record PolicyJson(Integer maxParallel, Integer targetParallel, Map<String, String> weights) {}
+@JsonPropertyOrder({"maxParallel", "targetParallel", "selection", "weights"})
+public record PolicyJson(
+        Integer maxParallel, Integer targetParallel, SelectionJson selection, Map<String, String> weights) {}

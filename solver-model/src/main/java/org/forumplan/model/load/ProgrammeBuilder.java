@@ -24,6 +24,7 @@ import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
+import org.forumplan.model.domain.Selection;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
 import org.forumplan.model.domain.SessionFacts;
@@ -75,6 +76,7 @@ public final class ProgrammeBuilder {
     private Map<String, Timeslot> timeslots;
     private Map<String, Room> rooms;
     private PlacementCatalog catalog;
+    private Selection selection;
 
     private ProgrammeBuilder(DatasetJson dataset, ConstraintWeights weights, Consumer<UnfitPlacement> unfitPublished) {
         this.dataset = dataset;
@@ -118,6 +120,7 @@ public final class ProgrammeBuilder {
         catalog = new PlacementCatalog(grid, List.copyOf(rooms.values()));
 
         List<Precedence> precedences = precedences();
+        selection = SelectionBuilder.build(dataset.policy(), dataset.sessions(), people);
         List<Session> sessions = sessions(topics, tracks, people, precedences);
         problems.throwIfErrors();
 
@@ -131,14 +134,18 @@ public final class ProgrammeBuilder {
                 grid.periods(),
                 precedences,
                 policy(),
+                selection,
                 sessions);
         programme.setConstraintWeightOverrides(finalWeights().toOverrides());
         return programme;
     }
 
-    /** The dataset's own weights ({@code policy.weights}), then those given with it, which win. */
+    /**
+     * Off for each selection goal the dataset does not set, then the dataset's own weights ({@code policy.weights}),
+     * then those given with it, which win.
+     */
     private ConstraintWeights finalWeights() {
-        ConstraintWeights merged = new ConstraintWeights();
+        ConstraintWeights merged = ConstraintWeights.offForGoalsNotSet(selection);
         if (dataset.policy() != null && dataset.policy().weights() != null) {
             dataset.policy()
                     .weights()
@@ -182,6 +189,7 @@ public final class ProgrammeBuilder {
                 json.organization(),
                 json.stakeholderGroup(),
                 json.country(),
+                json.region(),
                 resolve(json.unavailable(), timeslots));
     }
 
@@ -272,6 +280,7 @@ public final class ProgrammeBuilder {
                 .developingCountry(Boolean.TRUE.equals(json.developingCountry()))
                 .firstTime(Boolean.TRUE.equals(json.firstTime()))
                 .newTopic(Boolean.TRUE.equals(json.newTopic()))
+                .selection(selection)
                 .preferredTimeslots(Set.copyOf(resolve(json.preferredTimeslots(), timeslots)))
                 .unavailableTimeslots(resolve(json.unavailableTimeslots(), timeslots))
                 .exclusive(Boolean.TRUE.equals(json.exclusive()));

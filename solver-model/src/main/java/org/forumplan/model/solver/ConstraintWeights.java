@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.forumplan.model.constraints.ForumConstraint;
+import org.forumplan.model.domain.Selection;
 import org.forumplan.model.problem.Suggestions;
 
 /**
@@ -25,6 +26,29 @@ public final class ConstraintWeights {
     public static final long MAX_WEIGHT = 1_000_000_000L;
 
     private final Map<ForumConstraint, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
+
+    /**
+     * The selection's constraints switched off where the dataset sets no goal for them: each costs nothing then, and a
+     * constraint of weight 0 is not even evaluated.
+     */
+    public static ConstraintWeights offForGoalsNotSet(Selection selection) {
+        ConstraintWeights weights = new ConstraintWeights();
+        HardMediumSoftLongScore off = HardMediumSoftLongScore.ZERO;
+        if (selection.shares().isEmpty()) {
+            weights.with(ForumConstraint.SHARE_SHORT_OF_TARGET, off);
+        }
+        if (!selection.topicCoverage()) {
+            weights.with(ForumConstraint.TOPIC_COVERAGE_MISSED, off);
+        }
+        if (selection.minStakeholderGroups() == 0) {
+            weights.with(ForumConstraint.NARROW_PANEL, off);
+        }
+        if (!selection.speakerMix()) {
+            weights.with(ForumConstraint.SPEAKER_MIX_BY_STAKEHOLDER_GROUP, off);
+            weights.with(ForumConstraint.SPEAKER_MIX_BY_REGION, off);
+        }
+        return weights;
+    }
 
     /** Sets a weight; a later one for the same constraint wins. */
     public ConstraintWeights with(ForumConstraint constraint, HardMediumSoftLongScore weight) {

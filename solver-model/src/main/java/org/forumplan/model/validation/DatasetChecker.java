@@ -262,6 +262,9 @@ public final class DatasetChecker {
                     "%d is above maxParallel %d, so the target never matters"
                             .formatted(policy.targetParallel(), policy.maxParallel()));
         }
+        if (policy.selection() != null) {
+            SelectionChecks.checkValues(policy.selection(), problems);
+        }
         if (policy.weights() != null) {
             policy.weights().forEach((name, score) -> {
                 String path = "policy.weights[\"%s\"]".formatted(name);

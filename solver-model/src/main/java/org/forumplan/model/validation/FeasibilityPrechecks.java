@@ -60,6 +60,7 @@ public final class FeasibilityPrechecks {
         prechecks.overbookedPeople();
         prechecks.roomCapacity();
         prechecks.parallelPolicy();
+        prechecks.problems.addAll(SelectionChecks.checkReach(programme));
         return prechecks.problems.problems();
     }
 

@@ -75,6 +75,7 @@ final class TestForum {
             "Example Registry",
             StakeholderGroup.TECHNICAL_COMMUNITY,
             "CN",
+            "Asia-Pacific",
             List.of(LATE_MORNING));
 
     static final Topic CIR = new Topic("cir", "Critical Internet Resources", TopicPolicy.SPREAD);
@@ -167,6 +168,6 @@ final class TestForum {
     }
 
     private static Person person(String id, String name) {
-        return new Person(id, name, "Example University", StakeholderGroup.ACADEMIA, "TR", List.of());
+        return new Person(id, name, "Example University", StakeholderGroup.ACADEMIA, "TR", null, List.of());
     }
 }

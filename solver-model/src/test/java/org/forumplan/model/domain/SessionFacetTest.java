@@ -50,6 +50,6 @@ class SessionFacetTest {
     }
 
     private static Person person(String id, String name) {
-        return new Person(id, name, "Example University", StakeholderGroup.ACADEMIA, "TR", List.of());
+        return new Person(id, name, "Example University", StakeholderGroup.ACADEMIA, "TR", null, List.of());
     }
 }

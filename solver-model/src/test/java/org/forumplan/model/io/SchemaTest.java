@@ -360,6 +360,8 @@ class SchemaTest {
                 fieldsOf("participant", ParticipantJson.class),
                 fieldsOf("pin", PlacementJson.class),
                 fieldsOf("policy", PolicyJson.class),
+                fieldsOf("selection", SelectionJson.class),
+                fieldsOf("minShare", SelectionJson.MinShareJson.class),
                 fieldsOf("publishedPlacement", PublishedJson.class),
                 fieldsOf("schedule", ScheduleJson.class),
                 fieldsOf("assignment", AssignmentJson.class),

@@ -143,7 +143,7 @@ final class ValidDatasets {
                         text().injectNull(0.5),
                         subset(ids.timeslots()).injectNull(0.5))
                 .as((name, organization, group, country, unavailable) ->
-                        new PersonJson(id, name, organization, group, country, unavailable));
+                        new PersonJson(id, name, organization, group, country, null, unavailable));
     }
 
     // ************************************************************************
@@ -250,9 +250,27 @@ final class ValidDatasets {
         return Combinators.combine(
                         Arbitraries.integers().between(1, 10_000_000).injectNull(0.3),
                         Arbitraries.integers().between(1, 10_000_000).injectNull(0.3),
+                        selections().injectNull(0.5),
                         weights.injectNull(0.4))
                 .as(PolicyJson::new)
                 .injectNull(0.3);
+    }
+
+    private static Arbitrary<SelectionJson> selections() {
+        Arbitrary<Double> share = Arbitraries.doubles().between(0, 1).ofScale(2).injectNull(0.4);
+        return Combinators.combine(
+                        Arbitraries.of(SessionKind.class)
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(3)
+                                .injectNull(0.5),
+                        Combinators.combine(share, share, share)
+                                .as(SelectionJson.MinShareJson::new)
+                                .injectNull(0.3),
+                        Arbitraries.of(true, false).injectNull(0.3),
+                        Arbitraries.integers().between(1, 6).injectNull(0.3),
+                        Arbitraries.of(true, false).injectNull(0.3))
+                .as(SelectionJson::new);
     }
 
     /** A weight as the score of one unit; every level has the same sign (or is 0), as the format asks. */

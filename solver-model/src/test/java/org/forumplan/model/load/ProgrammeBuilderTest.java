@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.forumplan.model.domain.SelectionFlag;
+import org.forumplan.model.domain.ShareTarget;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Programme;
@@ -500,11 +502,44 @@ class ProgrammeBuilderTest {
                 .set("policy.weights.Track clash", "0hard/0medium/0soft"));
 
         assertThat(programme.getConstraintWeightOverrides().getKnownConstraintNames())
-                .containsExactlyInAnyOrder("Topic clash", "Track clash");
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(
+                                Stream.of("Topic clash", "Track clash"), Stream.of(SELECTION_CONSTRAINTS))
+                        .toList());
         assertThat(programme.getConstraintWeightOverrides().getConstraintWeight("Topic clash"))
                 .isEqualTo(HardMediumSoftLongScore.ofSoft(20));
         assertThat(programme.getConstraintWeightOverrides().getConstraintWeight("Track clash"))
                 .isEqualTo(HardMediumSoftLongScore.ZERO);
+    }
+
+    private static final String[] SELECTION_CONSTRAINTS = {
+        "Share short of target",
+        "Topic coverage missed",
+        "Narrow panel",
+        "Speaker mix by stakeholder group",
+        "Speaker mix by region"
+    };
+
+    @Test
+    void selectionConstraintsAreOffUnlessTheirGoalIsSet() throws Exception {
+        Programme without = build(TestDocument.minimal());
+        Programme with = build(TestDocument.minimal()
+                .set("policy.selection.minShare.firstTime", 0.2)
+                .set("policy.selection.topicCoverage", true)
+                .set("policy.weights.Narrow panel", "0hard/-5medium/0soft"));
+
+        for (String name : SELECTION_CONSTRAINTS) {
+            assertThat(without.getConstraintWeightOverrides().getConstraintWeight(name))
+                    .as(name)
+                    .isEqualTo(HardMediumSoftLongScore.ZERO);
+        }
+        // Set goals keep the catalogue's weight; a dataset's weight wins even without its goal (it then matches nothing).
+        assertThat(with.getConstraintWeightOverrides().getKnownConstraintNames())
+                .containsExactlyInAnyOrder("Narrow panel", "Speaker mix by stakeholder group", "Speaker mix by region");
+        assertThat(with.getConstraintWeightOverrides().getConstraintWeight("Narrow panel"))
+                .isEqualTo(HardMediumSoftLongScore.ofMedium(5));
+        assertThat(with.getSelection().shares())
+                .containsExactly(new ShareTarget(SelectionFlag.FIRST_TIME, 0.2));
+        assertThat(with.getSelection().kinds()).containsExactly(SessionKind.WORKSHOP);
     }
 
     @Test

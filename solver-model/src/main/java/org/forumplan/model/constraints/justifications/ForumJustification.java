@@ -1,9 +1,11 @@
 package org.forumplan.model.constraints.justifications;
 
 import ai.timefold.solver.core.api.score.stream.ConstraintJustification;
+import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.forumplan.model.domain.ForumClock;
 import org.forumplan.model.domain.Period;
@@ -11,8 +13,11 @@ import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.RoomFeature;
+import org.forumplan.model.domain.Selection;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
+import org.forumplan.model.domain.ShareTarget;
+import org.forumplan.model.domain.SpeakerPool;
 import org.forumplan.model.domain.Timeslot;
 import org.forumplan.model.domain.Topic;
 import org.forumplan.model.domain.Track;
@@ -153,6 +158,70 @@ public record ForumJustification(List<String> sessionIds, String what, Span when
     /** Proposal unscheduled: "WS23 is left out (proposal value 90)". */
     public static ForumJustification proposalLeftOut(Session session) {
         return session(session, "is left out (proposal value %d)".formatted(session.proposalValue()));
+    }
+
+    /**
+     * Share short of target: "12 of 60 placed sessions (20%) are from developing or transitional economy countries;
+     * 35% needs 21: 9 short".
+     */
+    public static ForumJustification shareShort(ShareTarget target, int placed, int flagged) {
+        return of(
+                List.of(),
+                "%d of %d placed sessions (%s) are %s; %s needs %d: %d short"
+                        .formatted(
+                                flagged,
+                                placed,
+                                ShareTarget.percent((double) flagged / placed),
+                                target.flag().description(),
+                                ShareTarget.percent(target.minShare()),
+                                target.needed(placed),
+                                target.shortfall(placed, flagged)));
+    }
+
+    /** Topic coverage missed: "Cybersecurity: 2 of its 7 proposals placed; the 5 left out would add 38". */
+    public static ForumJustification coverageMissed(Topic topic, int proposed, int placed) {
+        return of(
+                List.of(),
+                "%s: %d of its %d proposals placed; the %d left out would add %d"
+                        .formatted(
+                                topic.name(),
+                                placed,
+                                proposed,
+                                proposed - placed,
+                                Selection.coverageMissed(proposed, placed)));
+    }
+
+    /** Narrow panel: "WS23's people span 1 stakeholder group (civil society); 3 are asked". */
+    public static ForumJustification narrowPanel(Session session) {
+        List<String> groups = session.getPeople().stream()
+                .map(Person::stakeholderGroup)
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .map(group -> group.code().replace('_', ' '))
+                .toList();
+        int asked = groups.size() + session.getMissingStakeholderGroups();
+        return of(
+                List.of(session.getId()),
+                "%s's people span %d stakeholder group%s (%s); %d are asked"
+                        .formatted(
+                                session.getId(),
+                                groups.size(),
+                                groups.size() == 1 ? "" : "s",
+                                String.join(", ", groups),
+                                asked));
+    }
+
+    /**
+     * Speaker mix: "placed share of each stakeholder group's proposed speakers: academia 40%, civil society 55%, ...".
+     */
+    public static ForumJustification speakerMix(SpeakerPool.Dimension dimension, LoadBalance<SpeakerPool> balance) {
+        String rates = balance.loads().entrySet().stream()
+                .sorted(Comparator.comparing(entry -> entry.getKey().name()))
+                .map(entry ->
+                        "%s %s".formatted(entry.getKey().label(), ShareTarget.percent(entry.getValue() / 1_000_000.0)))
+                .collect(Collectors.joining(", "));
+        return of(List.of(), "placed share of each %s's proposed speakers: %s".formatted(dimension.label(), rates));
     }
 
     /**
