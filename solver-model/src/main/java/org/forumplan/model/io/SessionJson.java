@@ -84,4 +84,31 @@ public record SessionJson(
                 newPinned,
                 mergedFrom);
     }
+
+    /** The session with other sessions to precede and another main session to feed, as when one of them is renamed. */
+    public SessionJson withPrecedence(List<String> newMustPrecede, String newFeeds) {
+        return new SessionJson(
+                id,
+                title,
+                kind,
+                durationMinutes,
+                topics,
+                track,
+                people,
+                organization,
+                expectedAttendance,
+                requiredFeatures,
+                mandatory,
+                evaluation,
+                developingCountry,
+                firstTime,
+                newTopic,
+                preferredTimeslots,
+                unavailableTimeslots,
+                newMustPrecede,
+                newFeeds,
+                exclusive,
+                pinned,
+                mergedFrom);
+    }
 }
