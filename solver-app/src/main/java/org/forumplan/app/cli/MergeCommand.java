@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Examples:",
-            "  forumplan merge datasets/igf-2014-proposals.json WS81 WS104 -o out/proposals-merged.json",
+            "  forumplan merge proposals.json WS81 WS104 -o merged.json",
             "  forumplan merge out/igf-2014-proposals.solved.json WS12 WS185 --id WS12"
         })
 public class MergeCommand implements Callable<Integer> {
