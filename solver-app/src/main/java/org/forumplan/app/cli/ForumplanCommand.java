@@ -30,6 +30,8 @@ import picocli.CommandLine.ScopeType;
             MoveCommand.class,
             SwapCommand.class,
             UnplaceCommand.class,
+            MergesCommand.class,
+            MergeCommand.class,
             BenchmarkCommand.class,
             CommandLine.HelpCommand.class
         },

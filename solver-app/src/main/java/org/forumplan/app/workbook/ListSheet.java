@@ -96,6 +96,11 @@ enum ListSheet {
             new Column("pinned.room", "Pinned room", TEXT, "With pinned timeslot: a fixed place the solver keeps"),
             new Column("pinned.timeslot", "Pinned timeslot", TEXT, "The timeslot of the fixed place"),
             new Column("pinned.span", "Pinned span", WHOLE_NUMBER, "Timeslots it spans (default: as its length needs)"),
+            new Column(
+                    "mergedFrom",
+                    "Merged from",
+                    LIST,
+                    "Ids of the proposals it was merged from (written by forumplan merge); ; separated"),
             new Column("organizer", "Organizer", ROLE, "People in this role, by id or unique name; read only"),
             new Column("speaker", "Speaker", ROLE, "People in this role, by id or unique name; read only"),
             new Column("moderator", "Moderator", ROLE, "People in this role, by id or unique name; read only"),

@@ -133,6 +133,7 @@ class BadInputCorpusTest {
                 // Text
                 bad("unpaired-surrogate", "sessions[2].title", "\\ud800"),
                 bad("empty-title", "sessions[2].title", "empty", "expected a text"),
+                bad("merged-from-blank", "sessions[2].mergedFrom[1]", "empty", "expected a text"),
                 // "p-3\n": the id is echoed in the message, which must stay on one line
                 bad("line-break-in-reference", "sessions[2].people[0].person", "unknown person"),
                 // Precedence

@@ -75,6 +75,7 @@ final class ForumChanges {
                 List.of(),
                 null,
                 null,
+                null,
                 null);
         List<SessionJson> sessions = new ArrayList<>(dataset.sessions());
         sessions.add(added);
@@ -142,7 +143,8 @@ final class ForumChanges {
                 kept.mustPrecede(),
                 kept.feeds(),
                 kept.exclusive(),
-                kept.pinned());
+                kept.pinned(),
+                kept.mergedFrom());
     }
 
     private static DatasetJson without(DatasetJson dataset, String sessionId) {

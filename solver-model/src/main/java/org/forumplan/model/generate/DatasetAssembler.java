@@ -103,7 +103,8 @@ final class DatasetAssembler {
                 draft.exclusive ? Boolean.TRUE : null,
                 draft.pinned
                         ? new PlacementJson(draft.room.id(), draft.firstSlot().id(), draft.run.size())
-                        : null);
+                        : null,
+                null);
     }
 
     private static List<AssignmentJson> planted(List<Draft> drafts) {

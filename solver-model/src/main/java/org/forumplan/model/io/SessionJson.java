@@ -5,7 +5,12 @@ import java.util.List;
 import org.forumplan.model.domain.RoomFeature;
 import org.forumplan.model.domain.SessionKind;
 
-/** {@code sessions[]}: one event of the programme or one proposal. */
+/**
+ * {@code sessions[]}: one event of the programme or one proposal.
+ *
+ * @param mergedFrom the ids of the proposals this session was merged from ({@code forumplan merge}); a record of
+ *     where it came from that nothing else refers to, absent for a session that was never merged
+ */
 @JsonPropertyOrder({
     "id",
     "title",
@@ -27,7 +32,8 @@ import org.forumplan.model.domain.SessionKind;
     "mustPrecede",
     "feeds",
     "exclusive",
-    "pinned"
+    "pinned",
+    "mergedFrom"
 })
 public record SessionJson(
         String id,
@@ -50,7 +56,8 @@ public record SessionJson(
         List<String> mustPrecede,
         String feeds,
         Boolean exclusive,
-        PlacementJson pinned) {
+        PlacementJson pinned,
+        List<String> mergedFrom) {
 
     public SessionJson withPinned(PlacementJson newPinned) {
         return new SessionJson(
@@ -74,6 +81,34 @@ public record SessionJson(
                 mustPrecede,
                 feeds,
                 exclusive,
-                newPinned);
+                newPinned,
+                mergedFrom);
+    }
+
+    /** The session with other sessions to precede and another main session to feed, as when one of them is renamed. */
+    public SessionJson withPrecedence(List<String> newMustPrecede, String newFeeds) {
+        return new SessionJson(
+                id,
+                title,
+                kind,
+                durationMinutes,
+                topics,
+                track,
+                people,
+                organization,
+                expectedAttendance,
+                requiredFeatures,
+                mandatory,
+                evaluation,
+                developingCountry,
+                firstTime,
+                newTopic,
+                preferredTimeslots,
+                unavailableTimeslots,
+                newMustPrecede,
+                newFeeds,
+                exclusive,
+                pinned,
+                mergedFrom);
     }
 }

@@ -214,6 +214,8 @@ public final class DatasetChecker {
             }
             span(pinned + ".span", session.pinned().span());
         }
+        // Not references: the sessions merged are gone, so only the ids' text is checked.
+        forEach(path + ".mergedFrom", session.mergedFrom(), this::requiredText);
     }
 
     private void checkParticipants(String path, List<ParticipantJson> participants) {

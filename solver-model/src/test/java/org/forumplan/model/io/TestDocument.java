@@ -79,6 +79,15 @@ public final class TestDocument {
         return new TestDocument((ObjectNode) parse(MINIMAL));
     }
 
+    /** A dataset file, to edit in memory: the file is left as it is. */
+    public static TestDocument copyOf(Path file) {
+        try {
+            return new TestDocument((ObjectNode) JSON.readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** FORMAT.md's example: valid, with pins, a published placement and a schedule. */
     public static TestDocument formatExample() {
         return new TestDocument((ObjectNode) parse(formatExampleText()));

@@ -170,7 +170,8 @@ final class ValidDatasets {
             List<String> preferredTimeslots,
             List<String> unavailableTimeslots) {}
 
-    private record Order(List<String> mustPrecede, String feeds, Boolean exclusive, PlacementJson pinned) {}
+    private record Order(
+            List<String> mustPrecede, String feeds, Boolean exclusive, PlacementJson pinned, List<String> mergedFrom) {}
 
     private static Arbitrary<SessionJson> session(String id, Ids ids) {
         List<String> others =
@@ -199,7 +200,8 @@ final class ValidDatasets {
                         subset(others).injectNull(0.6),
                         oneOf(others).injectNull(0.7),
                         Arbitraries.of(true, false).injectNull(0.7),
-                        placements(ids).injectNull(0.7))
+                        placements(ids).injectNull(0.7),
+                        subset(others).injectNull(0.8))
                 .as(Order::new);
         return Combinators.combine(what, proposal, order)
                 .as((w, p, o) -> new SessionJson(
@@ -223,7 +225,8 @@ final class ValidDatasets {
                         o.mustPrecede(),
                         o.feeds(),
                         o.exclusive(),
-                        o.pinned()));
+                        o.pinned(),
+                        o.mergedFrom()));
     }
 
     private static Arbitrary<List<ParticipantJson>> participants(List<String> personIds) {
