@@ -36,6 +36,15 @@ public class DurationConverter implements ITypeConverter<Duration> {
         }
     }
 
+    /** As the converter, but "0" (or "0s") is a duration too: for options where no time means "skip this". */
+    public static class OrZero extends DurationConverter {
+
+        @Override
+        public Duration convert(String value) {
+            return value.trim().matches("0+[hms]?") ? Duration.ZERO : super.convert(value);
+        }
+    }
+
     private static long parse(String group) {
         return group == null ? 0 : Long.parseLong(group);
     }

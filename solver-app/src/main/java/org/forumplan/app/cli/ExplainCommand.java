@@ -14,6 +14,7 @@ import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,9 @@ public class ExplainCommand implements Callable<Integer> {
             description = "Matches shown per constraint, and sessions shown (default: ${DEFAULT-VALUE}).")
     int top;
 
+    @Mixin
+    GoalCostOptions goalCosts;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -71,8 +75,10 @@ public class ExplainCommand implements Callable<Integer> {
         LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
         Programme programme = loaded.programme();
         Session session = sessionId == null ? null : DatasetFiles.session(programme, sessionId, file, "--session: ");
-        ProgrammeExplanation explanation =
-                new ProgrammeExplainer().explain(programme, DatasetFiles.storedScore(loaded));
+        ProgrammeExplanation explanation = goalCosts.measure(
+                loaded,
+                new ProgrammeExplainer().explain(programme, DatasetFiles.storedScore(loaded)),
+                spec.commandLine().getErr());
         String text = session == null
                 ? format.render(explanation, top)
                 : format.render(ProgrammeExplainer.explainSession(programme, explanation, session));

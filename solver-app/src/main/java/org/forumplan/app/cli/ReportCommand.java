@@ -77,6 +77,9 @@ public class ReportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions outputOptions;
 
+    @Mixin
+    GoalCostOptions goalCosts;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -93,8 +96,10 @@ public class ReportCommand implements Callable<Integer> {
             return reportConference(file, target);
         }
         LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
-        ProgrammeExplanation explanation =
-                new ProgrammeExplainer().explain(loaded.programme(), DatasetFiles.storedScore(loaded));
+        ProgrammeExplanation explanation = goalCosts.measure(
+                loaded,
+                new ProgrammeExplainer().explain(loaded.programme(), DatasetFiles.storedScore(loaded)),
+                spec.commandLine().getErr());
         ProgrammeView view = ProgrammeViewBuilder.build(
                 loaded.programme(), explanation, otherPlaces(loaded.programme(), explanation));
         OutputFiles.writeReport(format.render(view), target);

@@ -74,6 +74,9 @@ final class MarkdownExplanation {
             }
             out.append('\n');
         }
+        if (explanation.selection() != null) {
+            out.append(SelectionText.markdown(explanation.selection(), "##"));
+        }
         return out.toString();
     }
 

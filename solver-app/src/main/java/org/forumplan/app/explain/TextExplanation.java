@@ -70,6 +70,9 @@ final class TextExplanation {
             }
             out.append('\n');
         }
+        if (explanation.selection() != null) {
+            out.append(SelectionText.plain(explanation.selection())).append('\n');
+        }
         out.append("Verdict: ").append(explanation.verdict()).append('\n');
         return out.toString();
     }

@@ -55,6 +55,9 @@ final class HtmlReport {
         charts(out, view);
         conflicts(out, view);
         unscheduled(out, view);
+        if (view.selection() != null) {
+            HtmlSelection.section(out, view.selection());
+        }
         out.append("</main>\n<footer>Written by ")
                 .append(Html.text(ForumplanVersion.describe()))
                 .append(". The score is recomputed from the data. Times are local to ")

@@ -2,6 +2,7 @@ package org.forumplan.app.report;
 
 import java.nio.charset.StandardCharsets;
 import org.forumplan.app.explain.ScoreText;
+import org.forumplan.app.explain.SelectionText;
 import org.forumplan.app.report.ProgrammeView.DayView;
 import org.forumplan.app.report.ProgrammeView.GridCell;
 import org.forumplan.app.report.ProgrammeView.GridRow;
@@ -27,6 +28,9 @@ final class MarkdownReport {
         }
         conflicts(out, view);
         unscheduled(out, view);
+        if (view.selection() != null) {
+            out.append(SelectionText.markdown(view.selection(), "##"));
+        }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -12,6 +12,7 @@ import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.domain.Topic;
 import org.forumplan.model.domain.Track;
+import org.forumplan.model.selection.SelectionReview;
 
 /**
  * A solved programme as the review reports show it, built once ({@link ProgrammeViewBuilder}) and handed to every
@@ -31,6 +32,7 @@ import org.forumplan.model.domain.Track;
  * @param tracks the tracks any session belongs to
  * @param people everyone taking part in a session, by name
  * @param otherPlaces how many sessions were looked at for other places, of how many (0 of 0: none was asked for)
+ * @param selection how far the programme meets the dataset's selection goals; null when it sets none
  */
 public record ProgrammeView(
         String forumName,
@@ -50,7 +52,8 @@ public record ProgrammeView(
         List<TopicDays> topics,
         List<Track> tracks,
         List<Person> people,
-        Coverage otherPlaces) {
+        Coverage otherPlaces,
+        SelectionReview selection) {
 
     public boolean feasible() {
         return score.isFeasible();

@@ -124,7 +124,8 @@ public final class ProgrammeViewBuilder {
                         .filter(track -> sessions().anyMatch(session -> track.equals(session.getTrack())))
                         .toList(),
                 people(),
-                new Coverage(otherPlaces.options().size(), otherPlaces.asked()));
+                new Coverage(otherPlaces.options().size(), otherPlaces.asked()),
+                explanation.selection());
     }
 
     private Stream<Session> sessions() {

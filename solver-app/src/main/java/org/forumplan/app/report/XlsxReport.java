@@ -16,6 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.forumplan.app.explain.ScoreText;
+import org.forumplan.app.explain.SelectionText;
 import org.forumplan.app.report.ProgrammeView.DayView;
 import org.forumplan.app.report.ProgrammeView.GridCell;
 import org.forumplan.app.report.ProgrammeView.GridRow;
@@ -26,6 +27,8 @@ import org.forumplan.app.report.ProgrammeView.UnscheduledView;
 import org.forumplan.model.analysis.ConstraintExplanation;
 import org.forumplan.model.analysis.MatchExplanation;
 import org.forumplan.model.domain.Room;
+import org.forumplan.model.selection.GoalCost;
+import org.forumplan.model.selection.SelectionReview;
 
 /**
  * The programme as a spreadsheet (Apache POI): a summary, one sheet per day as a grid of periods and rooms, then the
@@ -58,6 +61,9 @@ final class XlsxReport {
             report.sessions(view);
             report.conflicts(view);
             report.unscheduled(view);
+            if (view.selection() != null) {
+                report.selection(view.selection());
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             workbook.write(bytes);
             return bytes.toByteArray();
@@ -263,6 +269,40 @@ final class XlsxReport {
             if (session.evaluation() != null) {
                 row.getCell(5).setCellValue(session.evaluation());
             }
+        }
+    }
+
+    /** The selection's goals, one line each, as explain words them. */
+    private void selection(SelectionReview review) {
+        XSSFSheet sheet = workbook.createSheet("Selection");
+        header(sheet, new String[] {"goal", "in the programme"}, new int[] {40, 140});
+        int rowNumber = 1;
+        textRow(sheet, rowNumber++, styles.text(), "sessions", SelectionText.heading(review));
+        for (SelectionReview.Share share : review.shares()) {
+            textRow(
+                    sheet,
+                    rowNumber++,
+                    styles.text(),
+                    review.kinds() + " " + share.description(),
+                    SelectionText.share(share));
+        }
+        textRow(sheet, rowNumber++, styles.text(), "topics", SelectionText.coverage(review));
+        for (SelectionReview.TopicDepth topic : review.topics()) {
+            textRow(sheet, rowNumber++, styles.text(), "  topic", SelectionText.topic(topic));
+        }
+        textRow(
+                sheet,
+                rowNumber++,
+                styles.text(),
+                "panels by stakeholder groups",
+                SelectionText.panels(review.panels()));
+        for (SelectionReview.Mix mix : review.mixes()) {
+            for (SelectionReview.MixRow row : mix.rows()) {
+                textRow(sheet, rowNumber++, styles.text(), "speakers by " + mix.dimension(), SelectionText.mixRow(row));
+            }
+        }
+        for (GoalCost cost : review.costs()) {
+            textRow(sheet, rowNumber++, styles.text(), "cost of the " + cost.goal(), SelectionText.cost(cost));
         }
     }
 

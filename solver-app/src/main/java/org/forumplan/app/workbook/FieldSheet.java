@@ -1,6 +1,7 @@
 package org.forumplan.app.workbook;
 
 import static org.forumplan.app.workbook.CellKind.LIST;
+import static org.forumplan.app.workbook.CellKind.NUMBER;
 import static org.forumplan.app.workbook.CellKind.TEXT;
 import static org.forumplan.app.workbook.CellKind.WHOLE_NUMBER;
 import static org.forumplan.app.workbook.CellKind.YES_NO;
@@ -19,7 +20,38 @@ enum FieldSheet {
             new Column("forum.venue", "Venue", TEXT, "Where it takes place"),
             new Column("forum.timeZone", "Time zone", TEXT, "An IANA zone such as Europe/Istanbul"),
             new Column("policy.maxParallel", "Most sessions at once", WHOLE_NUMBER, "A hard limit, or blank"),
-            new Column("policy.targetParallel", "Target sessions at once", WHOLE_NUMBER, "A soft target, or blank")),
+            new Column("policy.targetParallel", "Target sessions at once", WHOLE_NUMBER, "A soft target, or blank"),
+            new Column(
+                    "policy.selection.kinds",
+                    "Selection kinds",
+                    LIST,
+                    "Session kinds the selection goals are about; blank for workshops"),
+            new Column(
+                    "policy.selection.minShare.developingCountry",
+                    "Least share from developing countries",
+                    NUMBER,
+                    "0 to 1 of the placed sessions of those kinds, e.g. 0.35, or blank"),
+            new Column(
+                    "policy.selection.minShare.firstTime",
+                    "Least share of first-time organisers",
+                    NUMBER,
+                    "0 to 1, or blank"),
+            new Column("policy.selection.minShare.newTopic", "Least share on new topics", NUMBER, "0 to 1, or blank"),
+            new Column(
+                    "policy.selection.topicCoverage",
+                    "Topic coverage",
+                    YES_NO,
+                    "Each further session on a topic worth less than the one before"),
+            new Column(
+                    "policy.selection.minStakeholderGroups",
+                    "Least stakeholder groups per panel",
+                    WHOLE_NUMBER,
+                    "1 to 6, or blank"),
+            new Column(
+                    "policy.selection.speakerMix",
+                    "Speaker mix",
+                    YES_NO,
+                    "Keep speakers by stakeholder group and region near the proposals' mix")),
     RESULT(
             "Result",
             new Column("schedule.score", "Score", TEXT, "The schedule's score (written by solve)"),

@@ -59,6 +59,7 @@ enum ListSheet {
                     TEXT,
                     "government, private_sector, civil_society, technical_community, academia or intergovernmental"),
             new Column("country", "Country", TEXT, "Country"),
+            new Column("region", "Region", TEXT, "Region, e.g. Africa; the speaker mix by region compares these"),
             new Column("unavailable", "Unavailable", LIST, "Timeslot ids when the person is away; ; separated")),
     SESSIONS(
             "Sessions",

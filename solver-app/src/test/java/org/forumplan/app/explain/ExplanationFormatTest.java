@@ -60,7 +60,8 @@ class ExplanationFormatTest {
                         List.of(),
                         0,
                         "1 of its 3 possible places would break no hard constraint | a longer solve may place it")),
-                "Feasible: no hard constraint is broken.");
+                "Feasible: no hard constraint is broken.",
+                null);
     }
 
     @ParameterizedTest(name = "{0} is written {1}")

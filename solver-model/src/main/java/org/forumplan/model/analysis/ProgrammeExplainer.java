@@ -18,6 +18,7 @@ import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
+import org.forumplan.model.selection.SelectionReview;
 
 /**
  * Explains a programme from its data: Timefold's score analysis (never a stored score) turned into constraints, matches
@@ -67,7 +68,8 @@ public final class ProgrammeExplainer {
                 sessionCosts(programme, constraints),
                 unscheduledMandatory,
                 proposals,
-                verdict(programme, score, constraints, proposals));
+                verdict(programme, score, constraints, proposals),
+                SelectionReview.of(programme));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.forumplan.model.analysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import org.forumplan.model.selection.SelectionReview;
 
 /**
  * Everything {@code forumplan explain} says about a programme: its score recomputed from the data, the constraints
@@ -12,6 +13,7 @@ import java.util.List;
  * @param constraints constraints that cost anything, worst first
  * @param sessions every session involved in a match, costliest first
  * @param unscheduledMandatory mandatory sessions without a placement
+ * @param selection how far the programme meets the dataset's selection goals; null when it sets none
  */
 public record ProgrammeExplanation(
         String forumName,
@@ -21,7 +23,22 @@ public record ProgrammeExplanation(
         List<SessionCost> sessions,
         List<String> unscheduledMandatory,
         List<ProposalDiagnosis> unscheduledProposals,
-        String verdict) {
+        String verdict,
+        SelectionReview selection) {
+
+    /** This explanation with another review of the selection, e.g. one with the goals' costs measured. */
+    public ProgrammeExplanation withSelection(SelectionReview review) {
+        return new ProgrammeExplanation(
+                forumName,
+                score,
+                storedScore,
+                constraints,
+                sessions,
+                unscheduledMandatory,
+                unscheduledProposals,
+                verdict,
+                review);
+    }
 
     @JsonProperty("feasible")
     public boolean feasible() {

@@ -43,6 +43,11 @@ public record DatasetJson(
                 format, forum, timeslots, rooms, topics, tracks, people, newSessions, policy, published, schedule);
     }
 
+    public DatasetJson withPolicy(PolicyJson newPolicy) {
+        return new DatasetJson(
+                format, forum, timeslots, rooms, topics, tracks, people, sessions, newPolicy, published, schedule);
+    }
+
     public DatasetJson withPublished(List<PublishedJson> newPublished) {
         return new DatasetJson(
                 format, forum, timeslots, rooms, topics, tracks, people, sessions, policy, newPublished, schedule);

@@ -11,4 +11,9 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"maxParallel", "targetParallel", "selection", "weights"})
 public record PolicyJson(
-        Integer maxParallel, Integer targetParallel, SelectionJson selection, Map<String, String> weights) {}
+        Integer maxParallel, Integer targetParallel, SelectionJson selection, Map<String, String> weights) {
+
+    public PolicyJson withSelection(SelectionJson newSelection) {
+        return new PolicyJson(maxParallel, targetParallel, newSelection, weights);
+    }
+}

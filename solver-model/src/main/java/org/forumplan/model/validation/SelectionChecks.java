@@ -111,33 +111,33 @@ final class SelectionChecks {
         if (best + 1e-9 < target.minShare()) {
             problems.warning(
                     path,
-                    "unreachable: %d of the %d %s are %s and %d unflagged ones are mandatory, so the share is at most %s,"
-                            + " short of %s"
-                                    .formatted(
-                                            flagged,
-                                            chosen.size(),
-                                            kinds,
-                                            target.flag().description(),
-                                            mandatoryUnflagged,
-                                            ShareTarget.percent(best),
-                                            ShareTarget.percent(target.minShare())));
+                    ("unreachable: %d of the %d %s are %s and %d unflagged ones are mandatory, so the share is at most"
+                                    + " %s, short of %s")
+                            .formatted(
+                                    flagged,
+                                    chosen.size(),
+                                    kinds,
+                                    target.flag().description(),
+                                    mandatoryUnflagged,
+                                    ShareTarget.percent(best),
+                                    ShareTarget.percent(target.minShare())));
             return;
         }
         long largest = (long) Math.floor(flagged / target.minShare() + 1e-9);
         if (largest < places) {
             problems.warning(
                     path,
-                    "only %d of the %d %s are %s: %s of them is met only with at most %d placed, of about %d places;"
-                            + " %d more flagged proposals would fill them"
-                                    .formatted(
-                                            flagged,
-                                            chosen.size(),
-                                            kinds,
-                                            target.flag().description(),
-                                            ShareTarget.percent(target.minShare()),
-                                            largest,
-                                            places,
-                                            target.needed(places) - flagged));
+                    ("only %d of the %d %s are %s: %s of them is met only with at most %d placed, of about %d"
+                                    + " places; %d more flagged proposals would fill them")
+                            .formatted(
+                                    flagged,
+                                    chosen.size(),
+                                    kinds,
+                                    target.flag().description(),
+                                    ShareTarget.percent(target.minShare()),
+                                    largest,
+                                    places,
+                                    target.needed(places) - flagged));
         }
     }
 

@@ -1,8 +1,8 @@
 package org.forumplan.model.constraints;
 
-import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.forumplan.model.analysis.ScoreExplainer;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -29,11 +30,13 @@ import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionKind;
+import org.forumplan.model.domain.StakeholderGroup;
 import org.forumplan.model.generate.ForumGenerator.GeneratedForum;
 import org.forumplan.model.io.AssignmentJson;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.DatasetWriter;
 import org.forumplan.model.io.ParticipantJson;
+import org.forumplan.model.io.PersonJson;
 import org.forumplan.model.io.PlacementJson;
 import org.forumplan.model.io.SessionJson;
 import org.forumplan.model.io.TestDocument;
@@ -358,6 +361,33 @@ class ForumGeneratorTest {
                         .as("sessions of %s", person.id())
                         .isBetween(1L, 3L));
         assertThat(sessionsPerPerson.values()).anyMatch(count -> count >= 2);
+    }
+
+    @Test
+    void peopleComeFromTheStakeholderGroupsInTheIgfsProportionsEachWithTheRegionOfTheirCountry() {
+        // 1,896 people: each group's share within 3 points of igf-2014-proposals' (government 20, private sector 13,
+        // civil society 29, technical community 19, academia 12, intergovernmental 7).
+        List<PersonJson> people = generated(LARGE).dataset().people();
+        Map<StakeholderGroup, Long> byGroup =
+                people.stream().collect(groupingBy(PersonJson::stakeholderGroup, counting()));
+        Map<StakeholderGroup, Integer> percents = Map.of(
+                StakeholderGroup.GOVERNMENT, 20,
+                StakeholderGroup.PRIVATE_SECTOR, 13,
+                StakeholderGroup.CIVIL_SOCIETY, 29,
+                StakeholderGroup.TECHNICAL_COMMUNITY, 19,
+                StakeholderGroup.ACADEMIA, 12,
+                StakeholderGroup.INTERGOVERNMENTAL, 7);
+
+        percents.forEach((group, percent) -> assertThat(100.0 * byGroup.getOrDefault(group, 0L) / people.size())
+                .as(group.code())
+                .isCloseTo(percent, within(3.0)));
+        assertThat(people)
+                .allSatisfy(person -> assertThat(person.region())
+                        .as(person.id() + " from " + person.country())
+                        .isIn("Africa", "Asia-Pacific", "Latin America and Caribbean", "Western Europe and others"));
+        assertThat(people)
+                .filteredOn(person -> person.country().equals("KE"))
+                .allSatisfy(person -> assertThat(person.region()).isEqualTo("Africa"));
     }
 
     @ParameterizedTest(name = "{0}")

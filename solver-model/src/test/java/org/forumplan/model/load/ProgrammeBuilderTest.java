@@ -13,17 +13,17 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.forumplan.model.domain.SelectionFlag;
-import org.forumplan.model.domain.ShareTarget;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.RoomFeature;
+import org.forumplan.model.domain.SelectionFlag;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
 import org.forumplan.model.domain.SessionFacts;
 import org.forumplan.model.domain.SessionKind;
+import org.forumplan.model.domain.ShareTarget;
 import org.forumplan.model.domain.Topic;
 import org.forumplan.model.io.TestDocument;
 import org.forumplan.model.problem.InvalidDatasetException;
@@ -502,9 +502,9 @@ class ProgrammeBuilderTest {
                 .set("policy.weights.Track clash", "0hard/0medium/0soft"));
 
         assertThat(programme.getConstraintWeightOverrides().getKnownConstraintNames())
-                .containsExactlyInAnyOrderElementsOf(Stream.concat(
-                                Stream.of("Topic clash", "Track clash"), Stream.of(SELECTION_CONSTRAINTS))
-                        .toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.concat(Stream.of("Topic clash", "Track clash"), Stream.of(SELECTION_CONSTRAINTS))
+                                .toList());
         assertThat(programme.getConstraintWeightOverrides().getConstraintWeight("Topic clash"))
                 .isEqualTo(HardMediumSoftLongScore.ofSoft(20));
         assertThat(programme.getConstraintWeightOverrides().getConstraintWeight("Track clash"))
@@ -532,13 +532,13 @@ class ProgrammeBuilderTest {
                     .as(name)
                     .isEqualTo(HardMediumSoftLongScore.ZERO);
         }
-        // Set goals keep the catalogue's weight; a dataset's weight wins even without its goal (it then matches nothing).
+        // Set goals keep the catalogue's weight; a dataset's weight wins even without its goal (it then matches
+        // nothing).
         assertThat(with.getConstraintWeightOverrides().getKnownConstraintNames())
                 .containsExactlyInAnyOrder("Narrow panel", "Speaker mix by stakeholder group", "Speaker mix by region");
         assertThat(with.getConstraintWeightOverrides().getConstraintWeight("Narrow panel"))
                 .isEqualTo(HardMediumSoftLongScore.ofMedium(5));
-        assertThat(with.getSelection().shares())
-                .containsExactly(new ShareTarget(SelectionFlag.FIRST_TIME, 0.2));
+        assertThat(with.getSelection().shares()).containsExactly(new ShareTarget(SelectionFlag.FIRST_TIME, 0.2));
         assertThat(with.getSelection().kinds()).containsExactly(SessionKind.WORKSHOP);
     }
 

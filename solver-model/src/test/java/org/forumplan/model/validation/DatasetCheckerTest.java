@@ -263,6 +263,23 @@ class DatasetCheckerTest {
                 invalid("evaluation below 1", "sessions[0].evaluation", 0.9, "expected 1 to 5"),
                 invalid("evaluation above 5", "sessions[0].evaluation", 5.5, "expected 1 to 5"),
                 invalid("zero maxParallel", "policy.maxParallel", 0, "0 is out of range"),
+                invalid(
+                        "share above 1",
+                        "policy.selection.minShare.developingCountry",
+                        1.5,
+                        "1.5 is out of range; expected a share from 0 to 1"),
+                invalid("negative share", "policy.selection.minShare.newTopic", -0.1, "-0.1 is out of range"),
+                invalid(
+                        "no stakeholder group",
+                        "policy.selection.minStakeholderGroups",
+                        0,
+                        "0 is out of range; expected 1 to 6 stakeholder groups"),
+                invalid("seven stakeholder groups", "policy.selection.minStakeholderGroups", 7, "7 is out of range"),
+                invalid(
+                        "empty selection kinds",
+                        "policy.selection.kinds",
+                        List.of(),
+                        "empty; leave it out for workshops"),
                 invalid("zero span", "sessions[1].pinned.span", 0, "0 is out of range"),
                 invalid(
                         "unknown slot kind",

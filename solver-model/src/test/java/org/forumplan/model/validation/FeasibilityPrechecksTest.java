@@ -364,6 +364,66 @@ class FeasibilityPrechecksTest {
     }
 
     // ************************************************************************
+    // Selection goals
+    // ************************************************************************
+
+    @Test
+    void aShareTheMandatorySessionsAloneBreakIsUnreachable() throws Exception {
+        // Three mandatory workshops, none from a developing country: the share stays 0.
+        TestDocument document =
+                threeMandatoryWorkshopsWithoutPeople().set("policy.selection.minShare.developingCountry", 0.5);
+
+        assertThat(prechecks(document)).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.path()).isEqualTo("policy.selection.minShare.developingCountry");
+            assertThat(problem.message())
+                    .isEqualTo("unreachable: 0 of the 3 workshops are from developing or transitional economy"
+                            + " countries and 3 unflagged ones are mandatory, so the share is at most 0%, short of"
+                            + " 50%");
+        });
+    }
+
+    @Test
+    void aShareTooFewProposalsCarryFillsFewerPlacesThanThereAre() throws Exception {
+        // Four optional workshops of p-017, one first-time; three rooms host workshops in three timeslots.
+        TestDocument document =
+                workshopsOfP017(4).set("sessions[0].firstTime", true).set("policy.selection.minShare.firstTime", 0.5);
+
+        assertThat(prechecks(document))
+                .filteredOn(problem -> problem.path().startsWith("policy.selection"))
+                .singleElement()
+                .satisfies(problem -> {
+                    assertThat(problem.isError()).isFalse();
+                    assertThat(problem.message())
+                            .startsWith("only 1 of the 4 workshops are by first-time organisers: 50% of them is met"
+                                    + " only with at most 2 placed");
+                });
+    }
+
+    @Test
+    void panelsOfPeopleWithoutAGroupAreNotJudged() throws Exception {
+        TestDocument document = threeMandatoryWorkshopsWithoutPeople().set("policy.selection.minStakeholderGroups", 2);
+
+        assertThat(prechecks(document)).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("policy.selection.minStakeholderGroups");
+            assertThat(problem.message())
+                    .isEqualTo("3 of the 3 workshops have nobody with a stakeholder group; their panels are not"
+                            + " judged");
+        });
+    }
+
+    @Test
+    void reachableGoalsAreFine() throws Exception {
+        TestDocument document = workshopsOfP017(2)
+                .set("sessions[0].developingCountry", true)
+                .set("sessions[1].developingCountry", true)
+                .set("policy.selection.minShare.developingCountry", 0.5)
+                .set("policy.selection.topicCoverage", true);
+
+        assertThat(prechecks(document)).noneMatch(problem -> problem.path().startsWith("policy.selection"));
+    }
+
+    // ************************************************************************
     // Valid datasets
     // ************************************************************************
 
