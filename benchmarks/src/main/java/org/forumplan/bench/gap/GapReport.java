@@ -8,10 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.forumplan.bench.RunFolder;
 
 /** A gap run as a table for people, as JSON for programs, and as a folder of both. */
 public final class GapReport {
@@ -90,13 +89,7 @@ public final class GapReport {
 
     /** A new folder for a run, {@code <results>/gap-<timestamp>/}. */
     public static Path newRunFolder(Path results) {
-        Path folder = results.resolve(
-                "gap-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd_HHmmss", Locale.ROOT)));
-        try {
-            return Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + folder, e);
-        }
+        return RunFolder.create(results, "gap");
     }
 
     /** Writes {@code gap.txt} and {@code gap.json} into a run's folder. */

@@ -27,13 +27,19 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "benchmark",
         mixinStandardHelpOptions = true,
-        subcommands = {BenchmarkCommand.Compare.class, GapCommand.class, CosplibBenchmarkCommand.class},
+        subcommands = {
+            BenchmarkCommand.Compare.class,
+            GapCommand.class,
+            CosplibBenchmarkCommand.class,
+            SelectionBenchmarkCommand.class
+        },
         description = {
             "Runs a benchmark suite: every solver configuration of the suite on every dataset, one solve at a time,"
                     + " then prints a table (dataset × configuration: best score, time to the first 0-hard schedule,"
                     + " score calculation speed) and the path of the Benchmarker's HTML report.",
             "Suites: quick, algorithms, scale, moves, construction (see benchmarks/README.md). How close to optimal"
-                    + " the schedules are: forumplan benchmark gap."
+                    + " the schedules are: forumplan benchmark gap; CoSPLib's conferences: forumplan benchmark cosplib;"
+                    + " what each selection goal does: forumplan benchmark selection."
         },
         footer = {
             "",

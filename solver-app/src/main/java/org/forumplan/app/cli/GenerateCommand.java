@@ -12,6 +12,7 @@ import org.forumplan.model.generate.ForumGenerator;
 import org.forumplan.model.generate.ForumGenerator.GeneratedForum;
 import org.forumplan.model.generate.GeneratorSettings;
 import org.forumplan.model.generate.Preset;
+import org.forumplan.model.generate.SelectionGoals;
 import org.forumplan.model.io.AssignmentJson;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.ScheduleJson;
@@ -74,6 +75,13 @@ public class GenerateCommand implements Callable<Integer> {
                     + " or a published programme to re-plan).")
     boolean withPlantedSchedule;
 
+    @Option(
+            names = "--selection-goals",
+            description = "Set the selection goals the IGF 2014 MAG's choice implies (policy.selection: shares of"
+                    + " developing-country, first-time and new-topic workshops, topic coverage, panels of three"
+                    + " stakeholder groups, the proposals' speaker mix), as igf-2014-proposals does.")
+    boolean selectionGoals;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -97,7 +105,7 @@ public class GenerateCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         OutputFiles.checkBeforeWriting(output, outputOptions.force);
-        DatasetJson dataset = forum.dataset();
+        DatasetJson dataset = selectionGoals ? SelectionGoals.withIgf2014Goals(forum.dataset()) : forum.dataset();
         if (withPlantedSchedule) {
             Set<String> planted = forum.plantedSchedule().stream()
                     .map(AssignmentJson::session)

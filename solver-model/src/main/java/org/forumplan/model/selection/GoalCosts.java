@@ -74,7 +74,7 @@ public final class GoalCosts {
     }
 
     /** The proposal value of the optional proposals the programme leaves out, as "Proposal unscheduled" counts it. */
-    static long valueLeftOut(Programme programme) {
+    public static long valueLeftOut(Programme programme) {
         return programme.getSessions().stream()
                 .filter(session -> !session.isMandatory() && !session.isPlaced())
                 .mapToLong(Session::proposalValue)
