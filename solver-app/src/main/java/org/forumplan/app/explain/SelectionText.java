@@ -2,14 +2,14 @@ package org.forumplan.app.explain;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.forumplan.model.analysis.GoalCost;
+import org.forumplan.model.analysis.SelectionReview;
+import org.forumplan.model.analysis.SelectionReview.Mix;
+import org.forumplan.model.analysis.SelectionReview.MixRow;
+import org.forumplan.model.analysis.SelectionReview.Panels;
+import org.forumplan.model.analysis.SelectionReview.Share;
+import org.forumplan.model.analysis.SelectionReview.TopicDepth;
 import org.forumplan.model.domain.ShareTarget;
-import org.forumplan.model.selection.GoalCost;
-import org.forumplan.model.selection.SelectionReview;
-import org.forumplan.model.selection.SelectionReview.Mix;
-import org.forumplan.model.selection.SelectionReview.MixRow;
-import org.forumplan.model.selection.SelectionReview.Panels;
-import org.forumplan.model.selection.SelectionReview.Share;
-import org.forumplan.model.selection.SelectionReview.TopicDepth;
 
 /**
  * The selection's goals against the programme, in words: the same sentences for {@code explain}'s text and Markdown and

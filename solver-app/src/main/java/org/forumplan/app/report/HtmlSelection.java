@@ -1,13 +1,13 @@
 package org.forumplan.app.report;
 
 import org.forumplan.app.explain.SelectionText;
+import org.forumplan.model.analysis.GoalCost;
+import org.forumplan.model.analysis.SelectionReview;
+import org.forumplan.model.analysis.SelectionReview.Mix;
+import org.forumplan.model.analysis.SelectionReview.MixRow;
+import org.forumplan.model.analysis.SelectionReview.Share;
+import org.forumplan.model.analysis.SelectionReview.TopicDepth;
 import org.forumplan.model.domain.ShareTarget;
-import org.forumplan.model.selection.GoalCost;
-import org.forumplan.model.selection.SelectionReview;
-import org.forumplan.model.selection.SelectionReview.Mix;
-import org.forumplan.model.selection.SelectionReview.MixRow;
-import org.forumplan.model.selection.SelectionReview.Share;
-import org.forumplan.model.selection.SelectionReview.TopicDepth;
 
 /**
  * The review page's "Selection" section: each share against its target, the topics covered and how deep, panels by

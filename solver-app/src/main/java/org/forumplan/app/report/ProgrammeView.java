@@ -6,13 +6,13 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.forumplan.model.analysis.ConstraintExplanation;
+import org.forumplan.model.analysis.SelectionReview;
 import org.forumplan.model.domain.Participation;
 import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.SessionKind;
 import org.forumplan.model.domain.Topic;
 import org.forumplan.model.domain.Track;
-import org.forumplan.model.selection.SelectionReview;
 
 /**
  * A solved programme as the review reports show it, built once ({@link ProgrammeViewBuilder}) and handed to every

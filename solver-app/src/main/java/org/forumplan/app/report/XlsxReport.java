@@ -25,10 +25,10 @@ import org.forumplan.app.report.ProgrammeView.PlacementView;
 import org.forumplan.app.report.ProgrammeView.SessionView;
 import org.forumplan.app.report.ProgrammeView.UnscheduledView;
 import org.forumplan.model.analysis.ConstraintExplanation;
+import org.forumplan.model.analysis.GoalCost;
 import org.forumplan.model.analysis.MatchExplanation;
+import org.forumplan.model.analysis.SelectionReview;
 import org.forumplan.model.domain.Room;
-import org.forumplan.model.selection.GoalCost;
-import org.forumplan.model.selection.SelectionReview;
 
 /**
  * The programme as a spreadsheet (Apache POI): a summary, one sheet per day as a grid of periods and rooms, then the

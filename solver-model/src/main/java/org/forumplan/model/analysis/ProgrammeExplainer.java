@@ -18,7 +18,6 @@ import org.forumplan.model.constraints.justifications.ForumJustification;
 import org.forumplan.model.constraints.justifications.ForumJustification.Span;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.selection.SelectionReview;
 
 /**
  * Explains a programme from its data: Timefold's score analysis (never a stored score) turned into constraints, matches

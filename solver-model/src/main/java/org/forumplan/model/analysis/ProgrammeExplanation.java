@@ -3,7 +3,6 @@ package org.forumplan.model.analysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.forumplan.model.selection.SelectionReview;
 
 /**
  * Everything {@code forumplan explain} says about a programme: its score recomputed from the data, the constraints

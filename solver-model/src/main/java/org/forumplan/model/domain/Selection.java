@@ -3,7 +3,6 @@ package org.forumplan.model.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The MAG's goals for the selection as a whole ({@code policy.selection}): which kinds of session it is about, minimum
@@ -71,13 +70,5 @@ public record Selection(
             missed += coverageOfKth(k);
         }
         return missed;
-    }
-
-    /** The stakeholder groups or regions of the pools of a dimension, by name. */
-    public Set<String> poolNames(SpeakerPool.Dimension dimension) {
-        return speakerPools.stream()
-                .filter(pool -> pool.dimension() == dimension)
-                .map(SpeakerPool::name)
-                .collect(Collectors.toSet());
     }
 }

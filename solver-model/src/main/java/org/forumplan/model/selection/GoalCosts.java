@@ -3,6 +3,8 @@ package org.forumplan.model.selection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.forumplan.model.analysis.GoalCost;
+import org.forumplan.model.analysis.SelectionReview;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Selection;
 import org.forumplan.model.domain.Session;

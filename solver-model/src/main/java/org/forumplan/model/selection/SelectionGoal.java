@@ -2,6 +2,7 @@ package org.forumplan.model.selection;
 
 import java.util.Arrays;
 import java.util.List;
+import org.forumplan.model.analysis.SelectionReview;
 import org.forumplan.model.domain.Selection;
 import org.forumplan.model.domain.SelectionFlag;
 import org.forumplan.model.domain.ShareTarget;

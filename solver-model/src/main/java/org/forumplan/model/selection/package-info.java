@@ -1,7 +1,7 @@
 /**
- * The MAG's selection goals seen from the programme: how far a solved programme meets each goal
- * ({@link org.forumplan.model.selection.SelectionReview}) and what each goal costs in proposal value
- * ({@link org.forumplan.model.selection.GoalCosts}). The goals themselves are constraints of the catalogue; this package
- * only reads programmes.
+ * What each of the MAG's selection goals costs in proposal value: the goals one by one
+ * ({@link org.forumplan.model.selection.SelectionGoal}), each taken away from the dataset and the programme solved
+ * again ({@link org.forumplan.model.selection.GoalCosts}). How far a programme meets the goals is
+ * {@link org.forumplan.model.analysis.SelectionReview}; the goals themselves are constraints of the catalogue.
  */
 package org.forumplan.model.selection;

@@ -60,7 +60,7 @@ public final class FeasibilityPrechecks {
         prechecks.overbookedPeople();
         prechecks.roomCapacity();
         prechecks.parallelPolicy();
-        prechecks.problems.addAll(SelectionChecks.checkReach(programme));
+        prechecks.problems.addAll(SelectionChecks.checkReach(document, programme));
         return prechecks.problems.problems();
     }
 

@@ -1,6 +1,8 @@
 package org.forumplan.model.validation;
 
 import java.util.List;
+import java.util.Map;
+import org.forumplan.model.constraints.ForumConstraint;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Room;
 import org.forumplan.model.domain.Selection;
@@ -9,9 +11,11 @@ import org.forumplan.model.domain.ShareTarget;
 import org.forumplan.model.domain.SpeakerPool;
 import org.forumplan.model.domain.StakeholderGroup;
 import org.forumplan.model.domain.Timeslot;
+import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.SelectionJson;
 import org.forumplan.model.problem.Problem;
 import org.forumplan.model.problem.ProblemCollector;
+import org.forumplan.model.solver.ConstraintWeights;
 
 /**
  * Checks of {@code policy.selection}: its values on their own (errors), and whether the forum can meet its goals at all
@@ -50,10 +54,24 @@ final class SelectionChecks {
         }
     }
 
-    /** Goals the forum cannot meet, or can meet only by leaving places empty. */
-    static List<Problem> checkReach(Programme programme) {
+    /**
+     * Goals the forum cannot meet, or can meet only by leaving places empty; and weights given to the constraint of a
+     * goal the dataset does not set, which have no effect.
+     */
+    static List<Problem> checkReach(DatasetJson document, Programme programme) {
         ProblemCollector problems = new ProblemCollector();
         Selection selection = programme.getSelection();
+        Map<String, String> weights =
+                document.policy() == null || document.policy().weights() == null
+                        ? Map.of()
+                        : document.policy().weights();
+        ConstraintWeights.offForGoalsNotSet(selection).asMap().keySet().stream()
+                .map(ForumConstraint::constraintName)
+                .filter(weights::containsKey)
+                .sorted()
+                .forEach(name -> problems.warning(
+                        "policy.weights[\"%s\"]".formatted(name),
+                        "no effect: policy.selection does not set the goal this constraint is for"));
         if (!selection.isSet()) {
             return problems.problems();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import org.forumplan.model.analysis.GoalCost;
 import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.TestDocument;
 import org.forumplan.model.load.DatasetLoader;

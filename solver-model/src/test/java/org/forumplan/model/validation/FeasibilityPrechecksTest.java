@@ -413,6 +413,18 @@ class FeasibilityPrechecksTest {
     }
 
     @Test
+    void aWeightForAGoalTheDatasetDoesNotSetHasNoEffect() throws Exception {
+        TestDocument document = TestDocument.minimal().set("policy.weights.Narrow panel", "0hard/-5medium/0soft");
+
+        assertThat(prechecks(document)).singleElement().satisfies(problem -> {
+            assertThat(problem.isError()).isFalse();
+            assertThat(problem.path()).isEqualTo("policy.weights[\"Narrow panel\"]");
+            assertThat(problem.message())
+                    .isEqualTo("no effect: policy.selection does not set the goal this constraint is for");
+        });
+    }
+
+    @Test
     void reachableGoalsAreFine() throws Exception {
         TestDocument document = workshopsOfP017(2)
                 .set("sessions[0].developingCountry", true)

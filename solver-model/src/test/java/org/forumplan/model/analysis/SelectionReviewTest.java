@@ -1,15 +1,15 @@
-package org.forumplan.model.selection;
+package org.forumplan.model.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.List;
 import java.util.Map;
+import org.forumplan.model.analysis.SelectionReview.MixRow;
+import org.forumplan.model.analysis.SelectionReview.TopicDepth;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.io.TestDocument;
 import org.forumplan.model.load.DatasetLoader;
-import org.forumplan.model.selection.SelectionReview.MixRow;
-import org.forumplan.model.selection.SelectionReview.TopicDepth;
 import org.junit.jupiter.api.Test;
 
 class SelectionReviewTest {

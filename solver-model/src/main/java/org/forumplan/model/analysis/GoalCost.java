@@ -1,4 +1,4 @@
-package org.forumplan.model.selection;
+package org.forumplan.model.analysis;
 
 /**
  * What one goal costs: the proposal value the programme leaves out with every goal, against the same programme

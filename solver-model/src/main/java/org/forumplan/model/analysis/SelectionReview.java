@@ -1,4 +1,4 @@
-package org.forumplan.model.selection;
+package org.forumplan.model.analysis;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
