@@ -94,7 +94,7 @@ public final class ExactModel {
 
     /**
      * @throws IllegalArgumentException when a constraint is weighted so that the model cannot count it exactly (see
-     *     {@link #precedence()} and {@link #exclusiveSessions()})
+     *     {@link #precedence()} and {@link #exclusiveSessions()}), or the speaker mix counts ({@link SelectionTerms})
      */
     public static ExactModel of(Programme problem) {
         ExactModel exact = new ExactModel(problem);
@@ -109,6 +109,7 @@ public final class ExactModel {
         exact.clusterSpread();
         exact.personDaySpread();
         exact.trackRoomChanges();
+        SelectionTerms.state(exact.model, exact.choices, exact.penalties, problem.getSelection());
         return exact;
     }
 
