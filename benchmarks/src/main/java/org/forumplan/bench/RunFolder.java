@@ -22,4 +22,14 @@ public final class RunFolder {
             throw new UncheckedIOException("cannot create " + folder, e);
         }
     }
+
+    /** Writes a run's table as {@code <name>.txt} and {@code <name>.json} into its folder. */
+    public static void writeTables(Path folder, String name, String text, String json) {
+        try {
+            Files.writeString(folder.resolve(name + ".txt"), text);
+            Files.writeString(folder.resolve(name + ".json"), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write into " + folder, e);
+        }
+    }
 }

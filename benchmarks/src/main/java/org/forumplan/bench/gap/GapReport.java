@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -94,11 +93,6 @@ public final class GapReport {
 
     /** Writes {@code gap.txt} and {@code gap.json} into a run's folder. */
     public static void write(List<GapMeasurement> measurements, Path folder) {
-        try {
-            Files.writeString(folder.resolve("gap.txt"), text(measurements));
-            Files.writeString(folder.resolve("gap.json"), json(measurements));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write into " + folder, e);
-        }
+        RunFolder.writeTables(folder, "gap", text(measurements), json(measurements));
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +65,7 @@ public final class SelectionReport {
 
     /** Writes {@code selection.txt} and {@code selection.json} into a run's folder. */
     public static void write(List<GoalEffect> effects, Path folder) {
-        try {
-            Files.writeString(folder.resolve("selection.txt"), text(effects));
-            Files.writeString(folder.resolve("selection.json"), json(effects));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write into " + folder, e);
-        }
+        RunFolder.writeTables(folder, "selection", text(effects), json(effects));
     }
 
     private static String shares(Map<String, Double> shares) {

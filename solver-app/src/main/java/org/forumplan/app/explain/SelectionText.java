@@ -26,14 +26,27 @@ public final class SelectionText {
 
     /** "40% (39 of 98), target 40% (39): met" or "... : 3 short". */
     public static String share(Share share) {
-        return "%s (%d of %d), target %s (%d): %s"
-                .formatted(
-                        ShareTarget.percent(share.share()),
-                        share.flagged(),
-                        share.placed(),
-                        ShareTarget.percent(share.target()),
-                        share.needed(),
-                        share.met() ? "met" : (share.needed() - share.flagged()) + " short");
+        return "%s, target %s: %s".formatted(inProgramme(share), target(share), verdict(share));
+    }
+
+    /** The share in the programme: "40% (39 of 98)". */
+    public static String inProgramme(Share share) {
+        return "%s (%d of %d)".formatted(ShareTarget.percent(share.share()), share.flagged(), share.placed());
+    }
+
+    /** The target and the flagged sessions it needs: "40% (39)". */
+    public static String target(Share share) {
+        return "%s (%d)".formatted(ShareTarget.percent(share.target()), share.needed());
+    }
+
+    /** "met", or "3 short". */
+    public static String verdict(Share share) {
+        return share.met() ? "met" : (share.needed() - share.flagged()) + " short";
+    }
+
+    /** A share of a mix, to the whole percent: "29%". */
+    public static String percent(double share) {
+        return ShareTarget.percent(Math.round(share * 100) / 100.0);
     }
 
     /** "13 of 14 topics covered, at most 12 sessions on one". */
@@ -68,11 +81,7 @@ public final class SelectionText {
 
     /** "civil society 29% -> 31%". */
     public static String mixRow(MixRow row) {
-        return "%s %s -> %s"
-                .formatted(
-                        row.name(),
-                        ShareTarget.percent(round(row.proposedShare())),
-                        ShareTarget.percent(round(row.placedShare())));
+        return "%s %s -> %s".formatted(row.name(), percent(row.proposedShare()), percent(row.placedShare()));
     }
 
     /** "developing-country share: 40% with it, 33% without; 60 points of proposal value given up for it". */
@@ -118,15 +127,8 @@ public final class SelectionText {
         if (!review.shares().isEmpty()) {
             out.append("| share of %s | programme | target |\n|---|---|---|\n".formatted(review.kinds()));
             for (Share share : review.shares()) {
-                out.append("| %s | %s (%d of %d) | %s (%d): %s |\n"
-                        .formatted(
-                                share.description(),
-                                ShareTarget.percent(share.share()),
-                                share.flagged(),
-                                share.placed(),
-                                ShareTarget.percent(share.target()),
-                                share.needed(),
-                                share.met() ? "met" : (share.needed() - share.flagged()) + " short"));
+                out.append("| %s | %s | %s: %s |\n"
+                        .formatted(share.description(), inProgramme(share), target(share), verdict(share)));
             }
             out.append('\n');
         }
@@ -164,10 +166,6 @@ public final class SelectionText {
 
     private static String rows(List<MixRow> rows) {
         return rows.stream().map(SelectionText::mixRow).collect(Collectors.joining(", "));
-    }
-
-    private static double round(double share) {
-        return Math.round(share * 100) / 100.0;
     }
 
     private static String capitalised(String text) {

@@ -7,7 +7,6 @@ import org.forumplan.model.analysis.SelectionReview.Mix;
 import org.forumplan.model.analysis.SelectionReview.MixRow;
 import org.forumplan.model.analysis.SelectionReview.Share;
 import org.forumplan.model.analysis.SelectionReview.TopicDepth;
-import org.forumplan.model.domain.ShareTarget;
 
 /**
  * The review page's "Selection" section: each share against its target, the topics covered and how deep, panels by
@@ -32,14 +31,11 @@ final class HtmlSelection {
                         .append(share.met() ? "met" : "short")
                         .append("\"><td>")
                         .append(Html.text(share.description()))
-                        .append("</td><td>%s (%d of %d)</td><td>%s (%d)</td><td>%s</td></tr>\n"
+                        .append("</td><td>%s</td><td>%s</td><td>%s</td></tr>\n"
                                 .formatted(
-                                        ShareTarget.percent(share.share()),
-                                        share.flagged(),
-                                        share.placed(),
-                                        ShareTarget.percent(share.target()),
-                                        share.needed(),
-                                        share.met() ? "met" : (share.needed() - share.flagged()) + " short"));
+                                        SelectionText.inProgramme(share),
+                                        SelectionText.target(share),
+                                        SelectionText.verdict(share)));
             }
             out.append("</tbody>\n</table>\n");
         }
@@ -71,9 +67,9 @@ final class HtmlSelection {
                         .append(Html.text(row.name()))
                         .append("</td><td>%s (%d)</td><td>%s (%d)</td></tr>\n"
                                 .formatted(
-                                        ShareTarget.percent(Math.round(row.proposedShare() * 100) / 100.0),
+                                        SelectionText.percent(row.proposedShare()),
                                         row.proposed(),
-                                        ShareTarget.percent(Math.round(row.placedShare() * 100) / 100.0),
+                                        SelectionText.percent(row.placedShare()),
                                         row.placed()));
             }
             out.append("</tbody>\n</table>\n");

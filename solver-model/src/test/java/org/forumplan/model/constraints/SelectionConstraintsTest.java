@@ -222,47 +222,39 @@ class SelectionConstraintsTest {
             return placed ? place(workshop, ROOM_A, id.equals("WS1") ? MORNING : LATE_MORNING) : unplaced(workshop);
         }
 
+        /** The pools, then WS1 (placed) and WS2 for government, WS3 (placed or not) and WS4 for civil society. */
+        private Object[] forum(boolean civilSocietyPlaced) {
+            return new Object[] {
+                government,
+                civilSociety,
+                africa,
+                panel("WS1", GOV, true),
+                panel("WS2", GOV, false),
+                panel("WS3", CIVIL, civilSocietyPlaced),
+                panel("WS4", CIVIL, false)
+            };
+        }
+
         @Test
         void groupsPlacedAtUnequalRatesArePenalisedByTheirUnfairness() {
             // Government 1 of 2 placed (500 per mille), civil society none (0, there by the complement): the root of
             // the summed squared deviations from the mean 250 is 353.55.
             verifier.verifyThat(ForumConstraintProvider::speakerMixByStakeholderGroup)
-                    .given(
-                            government,
-                            civilSociety,
-                            africa,
-                            panel("WS1", GOV, true),
-                            panel("WS2", GOV, false),
-                            panel("WS3", CIVIL, false),
-                            panel("WS4", CIVIL, false))
+                    .given(forum(false))
                     .penalizesBy(354);
         }
 
         @Test
         void groupsPlacedAtEqualRatesCostNothing() {
             verifier.verifyThat(ForumConstraintProvider::speakerMixByStakeholderGroup)
-                    .given(
-                            government,
-                            civilSociety,
-                            africa,
-                            panel("WS1", GOV, true),
-                            panel("WS2", GOV, false),
-                            panel("WS3", CIVIL, true),
-                            panel("WS4", CIVIL, false))
+                    .given(forum(true))
                     .penalizesBy(0);
         }
 
         @Test
         void oneRegionAloneIsAlwaysInBalance() {
             verifier.verifyThat(ForumConstraintProvider::speakerMixByRegion)
-                    .given(
-                            government,
-                            civilSociety,
-                            africa,
-                            panel("WS1", GOV, true),
-                            panel("WS2", GOV, false),
-                            panel("WS3", CIVIL, false),
-                            panel("WS4", CIVIL, false))
+                    .given(forum(false))
                     .penalizesBy(0);
         }
     }
