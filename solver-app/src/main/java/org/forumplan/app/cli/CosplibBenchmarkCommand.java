@@ -57,12 +57,8 @@ public class CosplibBenchmarkCommand implements Callable<Integer> {
             description = "The solver's time on each instance (default: ${DEFAULT-VALUE}).")
     Duration timeLimit;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    TableFormat format;
+    @Mixin
+    TableFormatOption tableFormat;
 
     @Mixin
     ResultsOptions resultsOptions;
@@ -103,7 +99,8 @@ public class CosplibBenchmarkCommand implements Callable<Integer> {
             }
             CosplibReport.write(measurements, run);
             PrintWriter out = spec.commandLine().getOut();
-            out.print(format == TableFormat.JSON ? CosplibReport.json(measurements) : CosplibReport.text(measurements));
+            out.print(
+                    tableFormat.render(() -> CosplibReport.text(measurements), () -> CosplibReport.json(measurements)));
             out.flush();
             err.println("Written: " + run);
             err.flush();

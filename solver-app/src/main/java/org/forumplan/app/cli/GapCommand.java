@@ -61,12 +61,8 @@ public class GapCommand implements Callable<Integer> {
             description = "CP-SAT's time on each dataset, on all cores (default: ${DEFAULT-VALUE}).")
     Duration exactTimeLimit;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    TableFormat format;
+    @Mixin
+    TableFormatOption tableFormat;
 
     @Mixin
     ResultsOptions resultsOptions;
@@ -104,7 +100,7 @@ public class GapCommand implements Callable<Integer> {
         }
         GapReport.write(measurements, folder);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == TableFormat.JSON ? GapReport.json(measurements) : GapReport.text(measurements));
+        out.print(tableFormat.render(() -> GapReport.text(measurements), () -> GapReport.json(measurements)));
         out.flush();
         err.println("Written: " + folder);
         err.flush();

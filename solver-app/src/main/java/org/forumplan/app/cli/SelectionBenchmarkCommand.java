@@ -68,12 +68,8 @@ public class SelectionBenchmarkCommand implements Callable<Integer> {
             description = "The solves' random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    TableFormat format;
+    @Mixin
+    TableFormatOption tableFormat;
 
     @Mixin
     ResultsOptions resultsOptions;
@@ -112,7 +108,7 @@ public class SelectionBenchmarkCommand implements Callable<Integer> {
         }
         SelectionReport.write(effects, folder);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == TableFormat.JSON ? SelectionReport.json(effects) : SelectionReport.text(effects));
+        out.print(tableFormat.render(() -> SelectionReport.text(effects), () -> SelectionReport.json(effects)));
         out.flush();
         err.println("Written: " + folder);
         err.flush();

@@ -134,6 +134,61 @@ class SelectionGoalsTest {
                 .contains("**Topics:**");
     }
 
+    @Test
+    void benchmarkSelectionSolvesWithEveryGoalWithoutEachAndWithNone() throws IOException {
+        Path results = folder.resolve("results");
+
+        CommandRun run = forumplan(
+                "benchmark",
+                "selection",
+                withCoverage.toString(),
+                "--time-limit",
+                "1s",
+                "--format",
+                "json",
+                "--results",
+                results.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+        JsonNode rows = JSON.readTree(run.out());
+        assertThat(rows.findValuesAsText("variant"))
+                .containsExactly(
+                        "every goal",
+                        "without developing-country share",
+                        "without first-time share",
+                        "without new-topic share",
+                        "without topic coverage",
+                        "without balanced panels",
+                        "no goal");
+        for (JsonNode row : rows) {
+            assertThat(row.get("proposed").asInt()).isEqualTo(97);
+            assertThat(row.get("shares").size()).isEqualTo(3);
+            assertThat(row.get("topics").asInt()).isEqualTo(13);
+        }
+        assertThat(run.err()).contains("every goal: solving for 1 s");
+        try (var runs = Files.list(results)) {
+            assertThat(runs.toList())
+                    .singleElement()
+                    .satisfies(runFolder ->
+                            assertThat(runFolder.resolve("selection.json")).isRegularFile());
+        }
+    }
+
+    @Test
+    void benchmarkSelectionRefusesADatasetWithoutGoals() {
+        CommandRun run = forumplan(
+                "benchmark",
+                "selection",
+                TestDatasets.regionalForum().toString(),
+                "--time-limit",
+                "1s",
+                "--results",
+                folder.resolve("refused").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("sets no selection goal (policy.selection)");
+    }
+
     private static long topicsCovered(Path solved) throws IOException {
         CommandRun json = forumplan("explain", solved.toString(), "--format", "json", "--goal-cost-time", "0");
         JsonNode topics = JSON.readTree(json.out()).path("selection").path("topics");
