@@ -10,7 +10,6 @@ import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,8 @@ import org.forumplan.model.domain.ShareTarget;
 import org.forumplan.model.domain.Topic;
 
 /**
- * The selection's goals in the exact model: a share's shortfall (the share of a sum of placements, rounded up, as an
- * integer between two bounds), topic coverage (a table on the number placed, as for clashes) and narrow panels (a
+ * The selection's goals in the exact model: a share's shortfall (what the share needs of the number placed, a table
+ * on that number, less the flagged ones placed), topic coverage (a table on the number placed, as for clashes) and narrow panels (a
  * constant per placement), each exactly as the constraint provider counts it. The speaker mix is a square root of
  * squares, which the model does not state: it must weigh 0 to compare.
  */
@@ -57,7 +56,7 @@ final class SelectionTerms {
         }
     }
 
-    /** The flagged sessions missing: at least ceil(share x placed) - flagged, and never less than 0. */
+    /** The flagged sessions missing: at least what the share needs of those placed less those flagged, and 0. */
     private void shortfall(ShareTarget target) {
         LinearExprBuilder placed = LinearExpr.newBuilder();
         LinearExprBuilder flagged = LinearExpr.newBuilder();
@@ -67,16 +66,16 @@ final class SelectionTerms {
                 flagged.add(choices.placed(session));
             }
         }
-        // The share as a fraction p/q of whole numbers, so that needed = ceil(p * placed / q) is exact:
-        // q * needed >= p * placed and q * needed <= p * placed + q - 1.
-        BigDecimal share = BigDecimal.valueOf(target.minShare()).stripTrailingZeros();
-        long q = BigDecimal.TEN.pow(Math.max(0, share.scale())).longValueExact();
-        long p = share.movePointRight(Math.max(0, share.scale())).longValueExact();
+        // How many the share needs of so many placed, as a table on the count: the constraint's own rounding.
         int most = chosen.size();
-        LinearExpr all = placed.build();
-        IntVar needed = model.newIntVar(0, most, "");
-        model.addGreaterOrEqual(LinearExpr.term(needed, q), LinearExpr.affine(all, p, 0));
-        model.addLessOrEqual(LinearExpr.term(needed, q), LinearExpr.affine(all, p, q - 1));
+        IntVar count = model.newIntVar(0, most, "");
+        model.addEquality(count, placed.build());
+        long[] table = new long[most + 1];
+        for (int k = 0; k <= most; k++) {
+            table[k] = target.needed(k);
+        }
+        IntVar needed = model.newIntVar(0, table[most], "");
+        model.addElement(count, table, needed);
         IntVar shortfall = model.newIntVar(0, most, "");
         model.addGreaterOrEqual(shortfall, LinearExpr.newBuilder().add(needed).addTerm(flagged.build(), -1));
         penalties.add(SHARE_SHORT_OF_TARGET, shortfall, 1);

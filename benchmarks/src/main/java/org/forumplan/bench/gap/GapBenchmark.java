@@ -143,7 +143,6 @@ public final class GapBenchmark {
         }
     }
 
-    /** The dataset built afresh, so that each solver starts from the same unsolved problem. */
     /**
      * The weights given, with the speaker mix off where the dataset asks for it: the exact model does not state its
      * square root, so both solvers go without it and the gap compares one objective.
@@ -161,6 +160,7 @@ public final class GapBenchmark {
                 .with(ForumConstraint.SPEAKER_MIX_BY_REGION, HardMediumSoftLongScore.ZERO);
     }
 
+    /** The dataset built afresh, so that each solver starts from the same unsolved problem. */
     private static Programme load(Path dataset, DatasetJson document, ConstraintWeights weights) {
         try {
             return DatasetLoader.load(document, weights).programme();

@@ -9,13 +9,12 @@ import java.util.function.Consumer;
 import org.forumplan.model.analysis.SelectionReview;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Selection;
+import org.forumplan.model.domain.SpeakerPool;
 import org.forumplan.model.io.DatasetJson;
-import org.forumplan.model.io.SelectionJson;
-import org.forumplan.model.load.ProgrammeBuilder;
+import org.forumplan.model.load.DatasetLoader;
 import org.forumplan.model.problem.InvalidDatasetException;
 import org.forumplan.model.selection.GoalCosts;
 import org.forumplan.model.selection.SelectionGoal;
-import org.forumplan.model.solver.ConstraintWeights;
 import org.forumplan.model.solver.ForumSolver;
 import org.forumplan.model.solver.SolveOutcome;
 import org.forumplan.model.solver.SolverSettings;
@@ -47,13 +46,10 @@ public final class SelectionBenchmark {
         if (set.isEmpty()) {
             throw new IllegalArgumentException(name + " sets no selection goal (policy.selection)");
         }
-        SelectionJson json = document.policy().selection();
         Map<String, DatasetJson> variants = new LinkedHashMap<>();
         variants.put("every goal", document);
         for (SelectionGoal goal : set) {
-            variants.put(
-                    "without " + goal.label(),
-                    document.withPolicy(document.policy().withSelection(goal.without(json))));
+            variants.put("without " + goal.label(), goal.withoutIn(document));
         }
         variants.put("no goal", document.withPolicy(document.policy().withSelection(null)));
         List<GoalEffect> effects = new ArrayList<>();
@@ -85,12 +81,12 @@ public final class SelectionBenchmark {
                 review.topics().size(),
                 review.deepestTopic(),
                 review.panels().narrow().size(),
-                review.mix("stakeholder group").widestGap(),
-                review.mix("region").widestGap(),
+                review.mix(SpeakerPool.Dimension.STAKEHOLDER_GROUP).widestGap(),
+                review.mix(SpeakerPool.Dimension.REGION).widestGap(),
                 outcome.scoreCalculationSpeed());
     }
 
     private static Programme build(DatasetJson document) throws InvalidDatasetException {
-        return ProgrammeBuilder.build(document, new ConstraintWeights(), null);
+        return DatasetLoader.load(document).programme();
     }
 }

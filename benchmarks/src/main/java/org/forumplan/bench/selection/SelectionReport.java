@@ -20,13 +20,13 @@ public final class SelectionReport {
     private SelectionReport() {}
 
     public static String text(List<GoalEffect> effects) {
-        String row = "%-22s %-33s %9s %10s  %-38s %-8s %7s %6s %9s %10s %9s%n";
+        String row = "%-22s %-33s %9s %10s  %-58s %-8s %7s %6s %9s %10s %9s%n";
         StringBuilder text = new StringBuilder(row.formatted(
                 "dataset",
                 "goals",
                 "placed",
                 "value out",
-                "shares (developing, first-time, new)",
+                "shares",
                 "topics",
                 "deepest",
                 "narrow",
@@ -69,8 +69,8 @@ public final class SelectionReport {
     }
 
     private static String shares(Map<String, Double> shares) {
-        return shares.values().stream()
-                .map(share -> String.format(Locale.ROOT, "%.1f%%", share))
+        return shares.entrySet().stream()
+                .map(share -> String.format(Locale.ROOT, "%s %.1f%%", share.getKey(), share.getValue()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -75,10 +75,13 @@ public class ExplainCommand implements Callable<Integer> {
         LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
         Programme programme = loaded.programme();
         Session session = sessionId == null ? null : DatasetFiles.session(programme, sessionId, file, "--session: ");
-        ProgrammeExplanation explanation = goalCosts.measure(
-                loaded,
-                new ProgrammeExplainer().explain(programme, DatasetFiles.storedScore(loaded)),
-                spec.commandLine().getErr());
+        ProgrammeExplanation explanation =
+                new ProgrammeExplainer().explain(programme, DatasetFiles.storedScore(loaded));
+        if (session == null) {
+            // Only the whole programme's explanation shows what the goals cost.
+            explanation =
+                    goalCosts.measure(loaded, explanation, spec.commandLine().getErr());
+        }
         String text = session == null
                 ? format.render(explanation, top)
                 : format.render(ProgrammeExplainer.explainSession(programme, explanation, session));

@@ -96,10 +96,12 @@ public class ReportCommand implements Callable<Integer> {
             return reportConference(file, target);
         }
         LoadedDataset loaded = DatasetFiles.loadSolved(file, spec.commandLine().getErr());
-        ProgrammeExplanation explanation = goalCosts.measure(
-                loaded,
-                new ProgrammeExplainer().explain(loaded.programme(), DatasetFiles.storedScore(loaded)),
-                spec.commandLine().getErr());
+        ProgrammeExplanation explanation =
+                new ProgrammeExplainer().explain(loaded.programme(), DatasetFiles.storedScore(loaded));
+        if (format.showsSelection()) {
+            explanation =
+                    goalCosts.measure(loaded, explanation, spec.commandLine().getErr());
+        }
         ProgrammeView view = ProgrammeViewBuilder.build(
                 loaded.programme(), explanation, otherPlaces(loaded.programme(), explanation));
         OutputFiles.writeReport(format.render(view), target);

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.forumplan.bench.selection.GoalEffect;
 import org.forumplan.bench.selection.SelectionBenchmark;
@@ -15,6 +17,7 @@ import org.forumplan.model.generate.GeneratorSettings;
 import org.forumplan.model.generate.Preset;
 import org.forumplan.model.generate.SelectionGoals;
 import org.forumplan.model.io.DatasetJson;
+import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import org.forumplan.model.problem.InvalidDatasetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,6 +80,15 @@ public class SelectionBenchmarkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The dataset, checked as solve checks it; refused before anything runs when it sets no selection goal. */
+    private static DatasetJson withGoals(Path file) {
+        LoadedDataset loaded = DatasetFiles.load(file);
+        if (!loaded.programme().getSelection().isSet()) {
+            throw new UsageException(file + " sets no selection goal (policy.selection)");
+        }
+        return loaded.document();
+    }
+
     @Override
     public Integer call() throws InvalidDatasetException {
         for (Path input : datasets) {
@@ -89,22 +101,23 @@ public class SelectionBenchmarkCommand implements Callable<Integer> {
             err.println(line);
             err.flush();
         });
+        Map<String, DatasetJson> inputs = new LinkedHashMap<>();
+        if (datasets.isEmpty()) {
+            Path proposals = BenchmarkCommand.home().resolve("datasets").resolve("igf-2014-proposals.json");
+            inputs.put("igf-2014-proposals", withGoals(proposals));
+            inputs.put(
+                    GENERATED_NAME,
+                    SelectionGoals.withIgf2014Goals(
+                            ForumGenerator.generate(GENERATED).dataset()));
+        } else {
+            for (Path input : datasets) {
+                inputs.put(input.getFileName().toString(), withGoals(input));
+            }
+        }
         Path folder = SelectionReport.newRunFolder(resultsOptions.folder());
         List<GoalEffect> effects = new ArrayList<>();
-        try {
-            if (datasets.isEmpty()) {
-                Path proposals = BenchmarkCommand.home().resolve("datasets").resolve("igf-2014-proposals.json");
-                effects.addAll(benchmark.run("igf-2014-proposals", DatasetFiles.read(proposals)));
-                DatasetJson generated = SelectionGoals.withIgf2014Goals(
-                        ForumGenerator.generate(GENERATED).dataset());
-                effects.addAll(benchmark.run(GENERATED_NAME, generated));
-            } else {
-                for (Path input : datasets) {
-                    effects.addAll(benchmark.run(input.getFileName().toString(), DatasetFiles.read(input)));
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        for (Map.Entry<String, DatasetJson> input : inputs.entrySet()) {
+            effects.addAll(benchmark.run(input.getKey(), input.getValue()));
         }
         SelectionReport.write(effects, folder);
         PrintWriter out = spec.commandLine().getOut();

@@ -24,7 +24,7 @@ public final class SelectionText {
         return "%d of %d %s placed".formatted(review.placed(), review.proposed(), review.kinds());
     }
 
-    /** "40% (39 of 98), target 40% (39): met" or "... : 3 short". */
+    /** "50% (49 of 98), target 40% (40): met" or "... : 3 short". */
     public static String share(Share share) {
         return "%s, target %s: %s".formatted(inProgramme(share), target(share), verdict(share));
     }
@@ -41,7 +41,7 @@ public final class SelectionText {
 
     /** "met", or "3 short". */
     public static String verdict(Share share) {
-        return share.met() ? "met" : (share.needed() - share.flagged()) + " short";
+        return share.met() ? "met" : share.shortBy() + " short";
     }
 
     /** A share of a mix, to the whole percent: "29%". */
@@ -60,7 +60,7 @@ public final class SelectionText {
         return "%s %d of %d".formatted(topic.name(), topic.placed(), topic.proposed());
     }
 
-    /** "by stakeholder groups spanned: 2 groups 11, 3 groups 60 (goal 3; 11 narrow: WS1, WS2)". */
+    /** "by stakeholder groups spanned: 2 groups 11, 3 groups 60 (goal 3; 11 narrower: WS1, WS2)". */
     public static String panels(Panels panels) {
         String spread = panels.byGroupCount().entrySet().stream()
                 .map(entry -> entry.getKey() == 0
@@ -112,8 +112,8 @@ public final class SelectionText {
                 .append('\n');
         for (Mix mix : review.mixes()) {
             if (!mix.rows().isEmpty()) {
-                out.append(
-                        "  speakers by %s, proposals -> programme: %s\n".formatted(mix.dimension(), rows(mix.rows())));
+                out.append("  speakers by %s, proposals -> programme: %s\n"
+                        .formatted(mix.dimension().label(), rows(mix.rows())));
             }
         }
         appendCosts(out, review.costs(), "  ");
@@ -143,7 +143,7 @@ public final class SelectionText {
         for (Mix mix : review.mixes()) {
             if (!mix.rows().isEmpty()) {
                 out.append("**Speakers by %s** (proposals -> programme): %s.\n\n"
-                        .formatted(mix.dimension(), rows(mix.rows())));
+                        .formatted(mix.dimension().label(), rows(mix.rows())));
             }
         }
         if (!review.costs().isEmpty()) {

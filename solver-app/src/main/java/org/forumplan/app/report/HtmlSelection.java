@@ -57,9 +57,9 @@ final class HtmlSelection {
                 continue;
             }
             out.append("<h3>Speakers by ")
-                    .append(Html.text(mix.dimension()))
+                    .append(Html.text(mix.dimension().label()))
                     .append("</h3>\n<table class=\"list mix\">\n<thead><tr><th>")
-                    .append(Html.text(mix.dimension()))
+                    .append(Html.text(mix.dimension().label()))
                     .append("</th><th>of the proposals' speakers</th><th>of the programme's</th></tr></thead>\n")
                     .append("<tbody>\n");
             for (MixRow row : mix.rows()) {

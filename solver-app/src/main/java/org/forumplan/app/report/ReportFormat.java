@@ -25,6 +25,11 @@ public enum ReportFormat {
     }
 
     /** The file name extension, without the dot; also the name on the command line. */
+    /** Whether the format has a Selection section (the calendar and the one-row-a-session table do not). */
+    public boolean showsSelection() {
+        return this == HTML || this == XLSX || this == MD;
+    }
+
     public String extension() {
         return extension;
     }

@@ -298,7 +298,12 @@ final class XlsxReport {
                 SelectionText.panels(review.panels()));
         for (SelectionReview.Mix mix : review.mixes()) {
             for (SelectionReview.MixRow row : mix.rows()) {
-                textRow(sheet, rowNumber++, styles.text(), "speakers by " + mix.dimension(), SelectionText.mixRow(row));
+                textRow(
+                        sheet,
+                        rowNumber++,
+                        styles.text(),
+                        "speakers by " + mix.dimension().label(),
+                        SelectionText.mixRow(row));
             }
         }
         for (GoalCost cost : review.costs()) {

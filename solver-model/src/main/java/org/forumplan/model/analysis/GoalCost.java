@@ -1,5 +1,7 @@
 package org.forumplan.model.analysis;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What one goal costs: the proposal value the programme leaves out with every goal, against the same programme
  * re-solved without this goal, and what the goal asks for in each.
@@ -13,6 +15,7 @@ package org.forumplan.model.analysis;
 public record GoalCost(String goal, String with, String without, long valueLeftOut, long valueLeftOutWithout) {
 
     /** Proposal value the goal costs; 0 or less when the re-solve found no more valuable selection without it. */
+    @JsonProperty("valueGivenUp")
     public long valueGivenUp() {
         return valueLeftOut - valueLeftOutWithout;
     }

@@ -10,9 +10,7 @@ import java.util.function.Function;
 import org.forumplan.model.domain.Person;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Selection;
-import org.forumplan.model.domain.SelectionFlag;
 import org.forumplan.model.domain.Session;
-import org.forumplan.model.domain.ShareTarget;
 import org.forumplan.model.domain.SpeakerPool;
 import org.forumplan.model.domain.Topic;
 
@@ -23,7 +21,7 @@ import org.forumplan.model.domain.Topic;
  * @param kinds the kinds the goals are about, e.g. "workshops"
  * @param proposed the sessions of those kinds, placed or not
  * @param placed the placed ones
- * @param costs what each goal costs in proposal value; empty until measured ({@link GoalCosts})
+ * @param costs what each goal costs in proposal value; empty until measured ({@code GoalCosts})
  */
 public record SelectionReview(
         String kinds,
@@ -35,23 +33,27 @@ public record SelectionReview(
         List<Mix> mixes,
         List<GoalCost> costs) {
 
-    /** A share of flagged sessions against its target. */
-    public record Share(String flag, String description, double target, int flagged, int placed) {
+    /**
+     * A share of flagged sessions against its target.
+     *
+     * @param needed the flagged sessions the target needs among the placed ones
+     */
+    public record Share(String flag, String description, double target, int flagged, int placed, int needed) {
 
         @JsonProperty("share")
         public double share() {
             return placed == 0 ? 0 : (double) flagged / placed;
         }
 
-        /** Flagged sessions the target needs among the placed ones. */
-        @JsonProperty("needed")
-        public int needed() {
-            return new ShareTarget(SelectionFlag.byKey(flag).orElseThrow(), target).needed(placed);
+        /** The flagged sessions missing, 0 when the target is met. */
+        @JsonProperty("short")
+        public int shortBy() {
+            return Math.max(0, needed - flagged);
         }
 
         @JsonProperty("met")
         public boolean met() {
-            return flagged >= needed();
+            return shortBy() == 0;
         }
     }
 
@@ -68,9 +70,10 @@ public record SelectionReview(
     public record Panels(int minGroups, Map<Integer, Integer> byGroupCount, List<String> narrow) {}
 
     /** The speakers of the proposals and of the programme by stakeholder group or by region. */
-    public record Mix(String dimension, List<MixRow> rows) {
+    public record Mix(SpeakerPool.Dimension dimension, List<MixRow> rows) {
 
         /** The largest gap between a row's share of the programme and of the proposals, in percentage points. */
+        @JsonProperty("widestGap")
         public double widestGap() {
             return rows.stream()
                     .mapToDouble(row -> Math.abs(row.placedShare() - row.proposedShare()) * 100)
@@ -99,7 +102,8 @@ public record SelectionReview(
                         target.flag().description(),
                         target.minShare(),
                         (int) placed.stream().filter(target.flag()::isSetOn).count(),
-                        placed.size()))
+                        placed.size(),
+                        target.needed(placed.size())))
                 .toList();
         return new SelectionReview(
                 goals.kindsLabel(),
@@ -125,11 +129,13 @@ public record SelectionReview(
     }
 
     /** How many topics have a placed session, of those the proposals are on. */
+    @JsonProperty("topicsCovered")
     public long topicsCovered() {
         return topics.stream().filter(topic -> topic.placed() > 0).count();
     }
 
     /** The most placed sessions on one topic. */
+    @JsonProperty("deepestTopic")
     public int deepestTopic() {
         return topics.stream().mapToInt(TopicDepth::placed).max().orElse(0);
     }
@@ -141,9 +147,9 @@ public record SelectionReview(
                 .orElseThrow();
     }
 
-    public Mix mix(String dimension) {
+    public Mix mix(SpeakerPool.Dimension dimension) {
         return mixes.stream()
-                .filter(mix -> mix.dimension().equals(dimension))
+                .filter(mix -> mix.dimension() == dimension)
                 .findFirst()
                 .orElseThrow();
     }
@@ -172,7 +178,7 @@ public record SelectionReview(
         for (Session session : placed) {
             int groups = session.getFacts().stakeholderGroupCount();
             byGroupCount.merge(groups, 1, Integer::sum);
-            if (groups > 0 && groups < minGroups) {
+            if (Selection.missingStakeholderGroups(groups, minGroups) > 0) {
                 narrow.add(session.getId());
             }
         }
@@ -203,6 +209,6 @@ public record SelectionReview(
                 count[1],
                 allProposed == 0 ? 0 : (double) count[0] / allProposed,
                 allPlaced == 0 ? 0 : (double) count[1] / allPlaced)));
-        return new Mix(dimension.label(), List.copyOf(rows));
+        return new Mix(dimension, List.copyOf(rows));
     }
 }

@@ -585,7 +585,7 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .groupBy((session, pool) -> pool, countBi())
                 .complement(SpeakerPool.class, pool -> 0)
                 .filter((pool, placed) -> pool.dimension() == dimension)
-                .groupBy(loadBalance((pool, placed) -> pool, (pool, placed) -> placed * pool.placeLoad()))
+                .groupBy(loadBalance((pool, placed) -> pool, (pool, placed) -> pool.placedMillionths(placed)))
                 .penalizeLong(constraint.defaultWeight(), ForumConstraintProvider::perMille)
                 .justifyWith((balance, score) -> ForumJustification.speakerMix(dimension, balance))
                 .asConstraint(constraint.constraintName());

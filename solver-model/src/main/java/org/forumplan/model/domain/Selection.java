@@ -58,6 +58,14 @@ public record Selection(
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
     }
 
+    /**
+     * The stakeholder groups a panel lacks: none for a panel none of whose people has a known group (unknown is not
+     * narrow), nor without a goal.
+     */
+    public static int missingStakeholderGroups(int groups, int minStakeholderGroups) {
+        return groups == 0 ? 0 : Math.max(0, minStakeholderGroups - groups);
+    }
+
     /** What the k-th placed session on a topic adds to its coverage: 60, 30, 20, 15, 12, 10, ... */
     public static long coverageOfKth(int k) {
         return Math.round((double) FIRST_SESSION_COVERAGE / k);

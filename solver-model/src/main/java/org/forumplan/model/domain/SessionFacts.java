@@ -83,9 +83,8 @@ public final class SessionFacts {
                 .filter(Objects::nonNull)
                 .distinct()
                 .count();
-        // A session whose people's groups are all unknown is not judged: unknown is not narrow.
-        missingStakeholderGroups = inSelection && stakeholderGroupCount > 0
-                ? Math.max(0, selection.minStakeholderGroups() - stakeholderGroupCount)
+        missingStakeholderGroups = inSelection
+                ? Selection.missingStakeholderGroups(stakeholderGroupCount, selection.minStakeholderGroups())
                 : 0;
         coverageTopics = inSelection && selection.topicCoverage() ? topics : List.of();
         speakerPools = inSelection && selection.speakerMix() ? poolsOf(people, selection) : List.of();
@@ -133,11 +132,6 @@ public final class SessionFacts {
         return (int) Math.round(score * 20) + 10 * flags;
     }
 
-    // ************************************************************************
-    // Derived values the constraints ask for on every move
-    // ************************************************************************
-
-    /** The number of people taking part in both sessions. */
     /** Each person's stakeholder group pool and region pool, where the dataset says which. */
     private static List<SpeakerPool> poolsOf(List<Person> people, Selection selection) {
         List<SpeakerPool> pools = new ArrayList<>();
@@ -156,6 +150,11 @@ public final class SessionFacts {
         return List.copyOf(pools);
     }
 
+    // ************************************************************************
+    // Derived values the constraints ask for on every move
+    // ************************************************************************
+
+    /** The number of people taking part in both sessions. */
     public int sharedPeopleCount(SessionFacts other) {
         return countShared(people, other.people);
     }

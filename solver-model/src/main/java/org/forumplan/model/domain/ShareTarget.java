@@ -10,7 +10,7 @@ public record ShareTarget(SelectionFlag flag, double minShare) {
 
     /** How many of so many placed sessions must carry the flag: the share, rounded up. */
     public int needed(int placed) {
-        // The epsilon keeps 0.35 x 20 = 7.000000000000001 at 7.
+        // The epsilon keeps 0.1 x 30 = 3.0000000000000004 at 3.
         return (int) Math.ceil(minShare * placed - 1e-9);
     }
 

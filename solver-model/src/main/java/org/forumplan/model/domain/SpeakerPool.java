@@ -23,9 +23,15 @@ public record SpeakerPool(Dimension dimension, String name, int proposed) {
         }
     }
 
-    /** One placed panel place's share of the pool's proposed ones, in millionths. */
-    public long placeLoad() {
-        return 1_000_000L / proposed;
+    public SpeakerPool {
+        if (proposed < 1) {
+            throw new IllegalArgumentException("A pool has at least one proposed panel place: " + name);
+        }
+    }
+
+    /** The share of the pool's proposed panel places that so many placed fill, in millionths. */
+    public long placedMillionths(long placed) {
+        return placed * 1_000_000L / proposed;
     }
 
     /** "civil society", "Africa". */

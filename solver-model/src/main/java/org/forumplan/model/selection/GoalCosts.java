@@ -9,10 +9,8 @@ import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Selection;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.DatasetJson;
-import org.forumplan.model.io.SelectionJson;
-import org.forumplan.model.load.ProgrammeBuilder;
+import org.forumplan.model.load.DatasetLoader;
 import org.forumplan.model.problem.InvalidDatasetException;
-import org.forumplan.model.solver.ConstraintWeights;
 import org.forumplan.model.solver.ForumSolver;
 import org.forumplan.model.solver.SolverSettings;
 
@@ -53,9 +51,7 @@ public final class GoalCosts {
         SelectionReview reviewWithAll = SelectionReview.of(withAll, goals);
         List<GoalCost> costs = new ArrayList<>();
         for (SelectionGoal goal : set) {
-            SelectionJson without = goal.without(document.policy().selection());
-            Programme resolved =
-                    solve(solver, build(document.withPolicy(document.policy().withSelection(without))));
+            Programme resolved = solve(solver, build(goal.withoutIn(document)));
             costs.add(new GoalCost(
                     goal.label(),
                     goal.measure(reviewWithAll),
@@ -66,9 +62,9 @@ public final class GoalCosts {
         return costs;
     }
 
-    /** The document's programme with its schedule, the searches' starting point. */
+    /** The document's programme with its schedule, the searches' starting point, checked as any dataset is. */
     private static Programme build(DatasetJson document) throws InvalidDatasetException {
-        return ProgrammeBuilder.build(document, new ConstraintWeights(), null);
+        return DatasetLoader.load(document).programme();
     }
 
     private static Programme solve(ForumSolver solver, Programme problem) {

@@ -6,6 +6,8 @@ import org.forumplan.model.analysis.SelectionReview;
 import org.forumplan.model.domain.Selection;
 import org.forumplan.model.domain.SelectionFlag;
 import org.forumplan.model.domain.ShareTarget;
+import org.forumplan.model.domain.SpeakerPool;
+import org.forumplan.model.io.DatasetJson;
 import org.forumplan.model.io.SelectionJson;
 import org.forumplan.model.io.SelectionJson.MinShareJson;
 
@@ -46,9 +48,15 @@ public enum SelectionGoal {
         };
     }
 
+    /** The dataset without this goal, its other goals kept. */
+    public DatasetJson withoutIn(DatasetJson dataset) {
+        return dataset.withPolicy(
+                dataset.policy().withSelection(without(dataset.policy().selection())));
+    }
+
     /** The dataset's goals without this one. */
     public SelectionJson without(SelectionJson goals) {
-        MinShareJson shares = goals.minShare();
+        MinShareJson shares = goals.minShare() == null ? new MinShareJson(null, null, null) : goals.minShare();
         return switch (this) {
             case DEVELOPING_COUNTRY_SHARE ->
                 withShares(goals, new MinShareJson(null, shares.firstTime(), shares.newTopic()));
@@ -78,8 +86,9 @@ public enum SelectionGoal {
             case SPEAKER_MIX ->
                 "widest gap %.1f pts by group, %.1f pts by region"
                         .formatted(
-                                review.mix("stakeholder group").widestGap(),
-                                review.mix("region").widestGap());
+                                review.mix(SpeakerPool.Dimension.STAKEHOLDER_GROUP)
+                                        .widestGap(),
+                                review.mix(SpeakerPool.Dimension.REGION).widestGap());
         };
     }
 

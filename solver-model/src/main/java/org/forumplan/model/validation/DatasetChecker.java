@@ -265,6 +265,7 @@ public final class DatasetChecker {
                             .formatted(policy.targetParallel(), policy.maxParallel()));
         }
         if (policy.selection() != null) {
+            noNulls("policy.selection.kinds", policy.selection().kinds(), "a session kind");
             SelectionChecks.checkValues(policy.selection(), problems);
         }
         if (policy.weights() != null) {

@@ -60,7 +60,8 @@ public final class FeasibilityPrechecks {
         prechecks.overbookedPeople();
         prechecks.roomCapacity();
         prechecks.parallelPolicy();
-        prechecks.problems.addAll(SelectionChecks.checkReach(document, programme));
+        prechecks.problems.addAll(SelectionChecks.checkWeights(document, programme.getSelection()));
+        prechecks.problems.addAll(SelectionChecks.checkReach(programme));
         return prechecks.problems.problems();
     }
 

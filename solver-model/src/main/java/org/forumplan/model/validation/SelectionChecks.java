@@ -54,13 +54,9 @@ final class SelectionChecks {
         }
     }
 
-    /**
-     * Goals the forum cannot meet, or can meet only by leaving places empty; and weights given to the constraint of a
-     * goal the dataset does not set, which have no effect.
-     */
-    static List<Problem> checkReach(DatasetJson document, Programme programme) {
+    /** Weights the dataset gives the constraint of a goal it does not set: they have no effect. */
+    static List<Problem> checkWeights(DatasetJson document, Selection selection) {
         ProblemCollector problems = new ProblemCollector();
-        Selection selection = programme.getSelection();
         Map<String, String> weights =
                 document.policy() == null || document.policy().weights() == null
                         ? Map.of()
@@ -72,6 +68,13 @@ final class SelectionChecks {
                 .forEach(name -> problems.warning(
                         "policy.weights[\"%s\"]".formatted(name),
                         "no effect: policy.selection does not set the goal this constraint is for"));
+        return problems.problems();
+    }
+
+    /** Goals the forum cannot meet, or can meet only by leaving places empty. */
+    static List<Problem> checkReach(Programme programme) {
+        ProblemCollector problems = new ProblemCollector();
+        Selection selection = programme.getSelection();
         if (!selection.isSet()) {
             return problems.problems();
         }
@@ -122,14 +125,16 @@ final class SelectionChecks {
             ProblemCollector problems, ShareTarget target, List<Session> chosen, String kinds, int places) {
         String path = PATH + ".minShare." + target.flag().key();
         long flagged = chosen.stream().filter(target.flag()::isSetOn).count();
+        // Mandatory and pinned sessions are placed whatever the selection.
         long mandatoryUnflagged = chosen.stream()
-                .filter(session -> session.isMandatory() && !target.flag().isSetOn(session))
+                .filter(session -> (session.isMandatory() || session.isPinned())
+                        && !target.flag().isSetOn(session))
                 .count();
         double best = flagged + mandatoryUnflagged == 0 ? 0 : (double) flagged / (flagged + mandatoryUnflagged);
         if (best + 1e-9 < target.minShare()) {
             problems.warning(
                     path,
-                    ("unreachable: %d of the %d %s are %s and %d unflagged ones are mandatory, so the share is at most"
+                    ("unreachable: %d of the %d %s are %s and %d unflagged ones are mandatory or pinned, so the share is at most"
                                     + " %s, short of %s")
                             .formatted(
                                     flagged,

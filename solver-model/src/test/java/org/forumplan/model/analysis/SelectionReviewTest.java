@@ -8,6 +8,7 @@ import java.util.Map;
 import org.forumplan.model.analysis.SelectionReview.MixRow;
 import org.forumplan.model.analysis.SelectionReview.TopicDepth;
 import org.forumplan.model.domain.Programme;
+import org.forumplan.model.domain.SpeakerPool;
 import org.forumplan.model.io.TestDocument;
 import org.forumplan.model.load.DatasetLoader;
 import org.junit.jupiter.api.Test;
@@ -62,14 +63,14 @@ class SelectionReviewTest {
         assertThat(review.topicsCovered()).isEqualTo(1);
         assertThat(review.panels().byGroupCount()).isEqualTo(Map.of(2, 1));
         assertThat(review.panels().narrow()).containsExactly("WS23");
-        assertThat(review.mix("stakeholder group").rows())
+        assertThat(review.mix(SpeakerPool.Dimension.STAKEHOLDER_GROUP).rows())
                 .containsExactly(
                         new MixRow("academia", 1, 0, 1 / 3.0, 0),
                         new MixRow("civil society", 1, 1, 1 / 3.0, 0.5),
                         new MixRow("government", 1, 1, 1 / 3.0, 0.5));
-        assertThat(review.mix("region").rows())
+        assertThat(review.mix(SpeakerPool.Dimension.REGION).rows())
                 .containsExactly(new MixRow("Africa", 2, 2, 2 / 3.0, 1), new MixRow("Asia", 1, 0, 1 / 3.0, 0));
-        assertThat(review.mix("region").widestGap()).isCloseTo(33.33, offset(0.01));
+        assertThat(review.mix(SpeakerPool.Dimension.REGION).widestGap()).isCloseTo(33.33, offset(0.01));
     }
 
     @Test

@@ -309,6 +309,16 @@ class DatasetCheckerTest {
     }
 
     @Test
+    void aSelectionKindThatIsNullOrRepeatedIsAnError() throws Exception {
+        TestDocument withNull =
+                TestDocument.minimal().set("policy.selection.kinds", java.util.Arrays.asList("workshop", null));
+        TestDocument repeated = TestDocument.minimal().set("policy.selection.kinds", List.of("workshop", "workshop"));
+
+        assertOnlyError(withNull.problems(), "policy.selection.kinds[1]", "expected a value, found null");
+        assertOnlyError(repeated.problems(), "policy.selection.kinds[1]", "\"workshop\" is listed twice");
+    }
+
+    @Test
     void rangeBoundsAreAllowed() throws Exception {
         TestDocument document = TestDocument.minimal()
                 .set("sessions[0].durationMinutes", 1440)

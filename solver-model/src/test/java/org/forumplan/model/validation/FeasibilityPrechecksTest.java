@@ -378,8 +378,8 @@ class FeasibilityPrechecksTest {
             assertThat(problem.path()).isEqualTo("policy.selection.minShare.developingCountry");
             assertThat(problem.message())
                     .isEqualTo("unreachable: 0 of the 3 workshops are from developing or transitional economy"
-                            + " countries and 3 unflagged ones are mandatory, so the share is at most 0%, short of"
-                            + " 50%");
+                            + " countries and 3 unflagged ones are mandatory or pinned, so the share is at most 0%,"
+                            + " short of 50%");
         });
     }
 
