@@ -264,6 +264,7 @@ final class ValidDatasets {
         return Combinators.combine(
                         Arbitraries.of(SessionKind.class)
                                 .list()
+                                .uniqueElements()
                                 .ofMinSize(1)
                                 .ofMaxSize(3)
                                 .injectNull(0.5),
