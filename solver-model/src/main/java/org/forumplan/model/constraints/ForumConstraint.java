@@ -119,15 +119,16 @@ public enum ForumConstraint {
             MEDIUM,
             1,
             "selection (`speakerMix`): stakeholder groups whose proposed speakers are placed at unequal rates, so the"
-                    + " programme's mix drifts from the proposals' (Timefold's load-balance unfairness)",
-            "per mille of unfairness"),
+                    + " programme's mix drifts from the proposals' (Timefold's load-balance unfairness, each rate times"
+                    + " the mean group's proposed speakers)",
+            "tenth of a speaker of unfairness"),
     SPEAKER_MIX_BY_REGION(
             "M7",
             "Speaker mix by region",
             MEDIUM,
             1,
             "selection (`speakerMix`): regions whose proposed speakers are placed at unequal rates, as above",
-            "per mille of unfairness"),
+            "tenth of a speaker of unfairness"),
     TOPIC_CLASH(
             "S1",
             "Topic clash",

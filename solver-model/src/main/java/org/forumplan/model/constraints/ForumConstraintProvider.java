@@ -361,7 +361,8 @@ public class ForumConstraintProvider implements ConstraintProvider {
 
     /**
      * The programme's speakers by stakeholder group stay near the proposals' own mix: each group's proposed panel
-     * places are placed at the same rate. Penalty: Timefold's unfairness of those rates, in per mille.
+     * places are placed at the same rate. Penalty: Timefold's unfairness of those rates, in tenths of a speaker
+     * ({@link SpeakerPool#load}).
      */
     Constraint speakerMixByStakeholderGroup(ConstraintFactory factory) {
         return speakerMix(factory, SPEAKER_MIX_BY_STAKEHOLDER_GROUP, SpeakerPool.Dimension.STAKEHOLDER_GROUP);
@@ -585,14 +586,14 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .groupBy((session, pool) -> pool, countBi())
                 .complement(SpeakerPool.class, pool -> 0)
                 .filter((pool, placed) -> pool.dimension() == dimension)
-                .groupBy(loadBalance((pool, placed) -> pool, (pool, placed) -> pool.placedMillionths(placed)))
-                .penalizeLong(constraint.defaultWeight(), ForumConstraintProvider::perMille)
+                .groupBy(loadBalance((pool, placed) -> pool, (pool, placed) -> pool.load(placed)))
+                .penalizeLong(constraint.defaultWeight(), ForumConstraintProvider::tenthsOfASpeaker)
                 .justifyWith((balance, score) -> ForumJustification.speakerMix(dimension, balance))
                 .asConstraint(constraint.constraintName());
     }
 
-    private static long perMille(LoadBalance<SpeakerPool> balance) {
-        // Loads are in millionths of a pool, for precision; the penalty is in thousandths.
+    private static long tenthsOfASpeaker(LoadBalance<SpeakerPool> balance) {
+        // Loads are in ten-thousandths of a speaker, for precision; the penalty is in tenths.
         return balance.unfairness()
                 .movePointLeft(3)
                 .setScale(0, RoundingMode.HALF_UP)

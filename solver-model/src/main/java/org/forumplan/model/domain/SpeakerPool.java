@@ -9,8 +9,10 @@ import java.util.Locale;
  * @param name the group's code ({@code civil_society}) or the region as the dataset writes it
  * @param proposed how many places on panels the proposals give people of the pool: a person on two proposals counts
  *     twice
+ * @param meanProposed the mean of {@code proposed} over the pools of the dimension, which turns a pool's placed share
+ *     into speakers (see {@link #load})
  */
-public record SpeakerPool(Dimension dimension, String name, int proposed) {
+public record SpeakerPool(Dimension dimension, String name, int proposed, double meanProposed) {
 
     /** What a pool groups people by. */
     public enum Dimension {
@@ -29,9 +31,14 @@ public record SpeakerPool(Dimension dimension, String name, int proposed) {
         }
     }
 
-    /** The share of the pool's proposed panel places that so many placed fill, in millionths. */
-    public long placedMillionths(long placed) {
-        return placed * 1_000_000L / proposed;
+    /**
+     * So many placed speakers of the pool as its load in the balance, in ten-thousandths of a speaker: the pool's
+     * placed share times the mean pool. Equal loads are the proposals' own mix, and the balance's unfairness then
+     * counts speakers away from it, whatever the forum's size: an empty programme is not "fair" at no cost, as shares
+     * alone would make it, since every speaker placed is worth far more than the few tenths its pool drifts.
+     */
+    public long load(long placed) {
+        return Math.round(placed * meanProposed * 10_000 / proposed);
     }
 
     /** "civil society", "Africa". */

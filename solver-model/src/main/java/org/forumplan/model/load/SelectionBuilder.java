@@ -82,9 +82,15 @@ final class SelectionBuilder {
             }
         }
         List<SpeakerPool> pools = new ArrayList<>();
-        byGroup.forEach(
-                (group, count) -> pools.add(new SpeakerPool(SpeakerPool.Dimension.STAKEHOLDER_GROUP, group, count)));
-        byRegion.forEach((region, count) -> pools.add(new SpeakerPool(SpeakerPool.Dimension.REGION, region, count)));
+        addPools(pools, SpeakerPool.Dimension.STAKEHOLDER_GROUP, byGroup);
+        addPools(pools, SpeakerPool.Dimension.REGION, byRegion);
         return pools;
+    }
+
+    private static void addPools(
+            List<SpeakerPool> pools, SpeakerPool.Dimension dimension, Map<String, Integer> counts) {
+        double mean =
+                counts.values().stream().mapToInt(Integer::intValue).average().orElse(0);
+        counts.forEach((name, count) -> pools.add(new SpeakerPool(dimension, name, count, mean)));
     }
 }

@@ -211,10 +211,10 @@ class SelectionConstraintsTest {
         // Each group and region has two proposed panel places: WS1 and WS2 for government, WS3 and WS4 for civil
         // society; everyone is from Africa.
         private final SpeakerPool government =
-                new SpeakerPool(SpeakerPool.Dimension.STAKEHOLDER_GROUP, "government", 2);
+                new SpeakerPool(SpeakerPool.Dimension.STAKEHOLDER_GROUP, "government", 2, 2);
         private final SpeakerPool civilSociety =
-                new SpeakerPool(SpeakerPool.Dimension.STAKEHOLDER_GROUP, "civil_society", 2);
-        private final SpeakerPool africa = new SpeakerPool(SpeakerPool.Dimension.REGION, "Africa", 4);
+                new SpeakerPool(SpeakerPool.Dimension.STAKEHOLDER_GROUP, "civil_society", 2, 2);
+        private final SpeakerPool africa = new SpeakerPool(SpeakerPool.Dimension.REGION, "Africa", 4, 4);
         private final Selection selection = selection(List.of(), false, 0, List.of(government, civilSociety, africa));
 
         private Session panel(String id, Person person, boolean placed) {
@@ -237,11 +237,12 @@ class SelectionConstraintsTest {
 
         @Test
         void groupsPlacedAtUnequalRatesArePenalisedByTheirUnfairness() {
-            // Government 1 of 2 placed (500 per mille), civil society none (0, there by the complement): the root of
-            // the summed squared deviations from the mean 250 is 353.55.
+            // Government 1 of 2 placed (half its pool: 1 speaker of the mean pool of 2), civil society none (0, there
+            // by
+            // the complement): the root of the summed squared deviations from the mean 0.5 is 0.707 speakers, 7 tenths.
             verifier.verifyThat(ForumConstraintProvider::speakerMixByStakeholderGroup)
                     .given(forum(false))
-                    .penalizesBy(354);
+                    .penalizesBy(7);
         }
 
         @Test
