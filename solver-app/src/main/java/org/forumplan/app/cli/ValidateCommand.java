@@ -3,6 +3,7 @@ package org.forumplan.app.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.forumplan.model.conference.domain.Conference;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.load.DatasetLoader.LoadedDataset;
 import org.forumplan.model.problem.Problem;
@@ -35,6 +36,9 @@ public class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = DatasetFiles.locate(dataset);
+        if (ConferenceFiles.isConference(file)) {
+            return validateConference(file);
+        }
         LoadedDataset loaded = DatasetFiles.load(file);
         List<Problem> warnings = DatasetFiles.precheck(file, loaded);
         ProblemPrinter.print(spec.commandLine().getErr(), file, warnings);
@@ -52,6 +56,21 @@ public class ValidateCommand implements Callable<Integer> {
                         programme.getTimeslots().size(),
                         programme.getPeople().size(),
                         warnings.isEmpty() ? "" : "; %d warning(s)".formatted(warnings.size()));
+        return ExitCode.OK;
+    }
+
+    /** A CoSPLib conference: read and built as solve reads it, every problem at its place. */
+    private int validateConference(Path file) {
+        Conference conference = ConferenceFiles.build(file, ConferenceFiles.read(file));
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%s: valid CoSPLib conference: %d submissions, %d tracks, %d sessions, %d rooms%n",
+                        file,
+                        conference.getSubmissions().size(),
+                        conference.getTracks().size(),
+                        conference.getSessions().size(),
+                        conference.getRooms().size());
         return ExitCode.OK;
     }
 }

@@ -34,6 +34,15 @@ class ConferenceCommandsTest {
         instance = TinyCosplibWorkbook.write(folder);
     }
 
+    @Test
+    void validateChecksAConferenceWorkbookAsAConference() {
+        CommandRun run = forumplan("validate", instance.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith(instance + ": valid CoSPLib conference: ");
+        assertThat(run.err()).isEmpty();
+    }
+
     private Path solve() {
         Path solved = folder.resolve("tiny.solved.json");
         CommandRun run = forumplan(
