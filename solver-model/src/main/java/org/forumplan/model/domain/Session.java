@@ -309,6 +309,16 @@ public class Session {
         return facts.inPrecedence();
     }
 
+    /**
+     * A mandatory session the rest of the programme must make way for: one that runs before or after another session,
+     * or an exclusive one, beside which nothing runs. The solver places these first, on the empty programme: once a
+     * dense forum is full, moving one of them into a period other sessions hold breaks a hard rule until several
+     * sessions have moved at once, which its search never does.
+     */
+    public boolean isPlacedFirst() {
+        return isMandatory() && (isInPrecedence() || isExclusive());
+    }
+
     @Override
     public String toString() {
         return facts.id();

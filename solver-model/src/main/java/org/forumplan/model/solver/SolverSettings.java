@@ -44,8 +44,8 @@ public record SolverSettings(
 
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
 
-    /** The shipped configuration's first phases, for the mandatory sessions in a precedence. */
-    static final int PRECEDENCE_PHASES = 2;
+    /** The shipped configuration's first phases, for the sessions placed first ({@link Session#isPlacedFirst()}). */
+    static final int PLACED_FIRST_PHASES = 2;
 
     public SolverSettings {
         if (timeLimit == null
@@ -91,8 +91,8 @@ public record SolverSettings(
 
     /**
      * The configuration for solving this problem. The shipped configuration starts with two phases that place the
-     * mandatory sessions in a precedence on the empty programme and mend their places among themselves; a problem in
-     * which they all start placed (a re-plan from the announced programme, a solved file solved again) keeps its
+     * sessions placed first (mandatory, in a precedence or exclusive) on the empty programme and mend their places
+     * among themselves; a problem in which they all start placed (a re-plan from the announced programme, a solved file solved again) keeps its
      * places, and those phases are left out, so that they do not move announced sessions for nothing; otherwise the
      * mending search stops as soon as those sessions break no hard rule.
      *
@@ -121,7 +121,8 @@ public record SolverSettings(
         config.setTerminationConfig(termination);
         if (stepLimit != null) {
             // A step count is a phase termination in Timefold: it bounds the search, the last phase, after the
-            // construction (and the short search that mends the places of sessions in a precedence, which has its own).
+            // construction (and the short search that mends the places of the sessions placed first, which has its
+            // own).
             List<PhaseConfig> phases = config.getPhaseConfigList();
             if (phases.get(phases.size() - 1) instanceof LocalSearchPhaseConfig search) {
                 search.setTerminationConfig(new TerminationConfig().withStepCountLimit(Math.toIntExact(stepLimit)));
@@ -135,7 +136,7 @@ public record SolverSettings(
     }
 
     /**
-     * Leaves the phases for the mandatory sessions in a precedence out when those sessions all start placed, and
+     * Leaves the phases for the sessions placed first out when those sessions all start placed, and
      * otherwise lets the mending search stop as soon as none of them breaks a hard rule: its best score has then only
      * the hard penalty of the mandatory sessions still to be placed by the phases after it. On most forums the first
      * phase places them without a conflict, and the search ends at once. The benchmarks fit their configurations
@@ -144,22 +145,22 @@ public record SolverSettings(
      * @param config the shipped configuration, or one that keeps its first two phases
      */
     public static void fitToProblem(SolverConfig config, Programme problem) {
-        List<Session> inPrecedence = problem.getSessions().stream()
-                .filter(session -> session.isMandatory() && session.isInPrecedence() && !session.isPinned())
+        List<Session> placedFirst = problem.getSessions().stream()
+                .filter(session -> session.isPlacedFirst() && !session.isPinned())
                 .toList();
         List<PhaseConfig> phases = config.getPhaseConfigList();
-        if (inPrecedence.stream().allMatch(Session::isPlaced)) {
-            config.setPhaseConfigList(new ArrayList<>(phases.subList(PRECEDENCE_PHASES, phases.size())));
+        if (placedFirst.stream().allMatch(Session::isPlaced)) {
+            config.setPhaseConfigList(new ArrayList<>(phases.subList(PLACED_FIRST_PHASES, phases.size())));
             return;
         }
-        PhaseConfig<?> mending = phases.get(PRECEDENCE_PHASES - 1);
+        PhaseConfig<?> mending = phases.get(PLACED_FIRST_PHASES - 1);
         mending.setTerminationConfig(mending.getTerminationConfig()
                 .copyConfig()
                 .withBestScoreLimit("%dhard/*medium/*soft".formatted(hardScoreWithoutConflicts(problem))));
     }
 
     /**
-     * The hard score of the problem once the mandatory sessions in a precedence are placed without breaking a hard rule:
+     * The hard score of the problem once the sessions placed first are placed without breaking a hard rule:
      * the penalty of the other mandatory sessions, still unplaced. (A problem with other hard penalties, such as two
      * pinned sessions in one room, never reaches it; the mending search then ends by its step count.)
      */
@@ -170,7 +171,7 @@ public record SolverSettings(
             weight = MANDATORY_SESSION_UNSCHEDULED.defaultWeight();
         }
         long minutesLeft = problem.getSessions().stream()
-                .filter(session -> session.isMandatory() && !session.isPlaced() && !session.isInPrecedence())
+                .filter(session -> session.isMandatory() && !session.isPlaced() && !session.isPlacedFirst())
                 .mapToLong(Session::getDurationMinutes)
                 .sum();
         return -weight.hardScore() * minutesLeft;

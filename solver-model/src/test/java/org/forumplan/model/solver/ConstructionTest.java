@@ -13,15 +13,16 @@ import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.io.TestDocument;
 import org.forumplan.model.load.DatasetLoader;
+import org.forumplan.model.load.ProgrammeBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped construction: the mandatory sessions in a precedence first, then first fit decreasing within a budget of
+ * The shipped construction: the mandatory sessions in a precedence or exclusive first, then first fit decreasing within a budget of
  * weighings, then a sample of placements for the mandatory sessions left, as on forums of thousands of sessions.
  */
 class ConstructionTest {
 
-    /** The construction phases are the one for the sessions in a precedence, the full one and the sampled one. */
+    /** The construction phases are the one for the sessions placed first, the full one and the sampled one. */
     private static final int FULL = 1;
 
     @Test
@@ -61,6 +62,40 @@ class ConstructionTest {
                 .filteredOn(session -> !session.isMandatory())
                 .anyMatch(Session::isPlaced);
         assertThat(constructed.getScore().hardScore()).isZero();
+    }
+
+    @Test
+    void anExclusiveSessionIsPlacedFirstSoThatTheRestLeavesItAPeriod() throws Exception {
+        // Two rooms, two periods, a target of one session a period: built hardest first, the two workshops with people
+        // take a period each, and the exclusive session, with nobody in it and so the easiest, finds no period free.
+        TestDocument forum = TestDocument.minimal()
+                .set("policy.targetParallel", 1)
+                .set("sessions[0].mandatory", true)
+                .setJson("sessions[1]", """
+                        { "id": "WS24", "title": "Workshop 24", "kind": "workshop", "durationMinutes": 90,
+                          "mandatory": true, "people": [ { "person": "p-018", "role": "organizer" } ] }""")
+                .setJson("sessions[2]", """
+                        { "id": "TOWN-HALL", "title": "Town hall", "kind": "other", "durationMinutes": 90,
+                          "mandatory": true, "exclusive": true }""");
+        SolverConfig withoutPlacingFirst = constructionOnly(600_000L);
+        withoutPlacingFirst.setPhaseConfigList(List.copyOf(withoutPlacingFirst
+                .getPhaseConfigList()
+                .subList(
+                        SolverSettings.PLACED_FIRST_PHASES,
+                        withoutPlacingFirst.getPhaseConfigList().size())));
+
+        Programme shipped = SolverFactory.<Programme>create(constructionOnly(600_000L))
+                .buildSolver()
+                .solve(ProgrammeBuilder.build(forum.read()));
+        Programme notFirst = SolverFactory.<Programme>create(withoutPlacingFirst)
+                .buildSolver()
+                .solve(ProgrammeBuilder.build(forum.read()));
+
+        assertThat(shipped.getScore().hardScore()).isZero();
+        assertThat(shipped.getSessions()).allMatch(Session::isPlaced);
+        assertThat(notFirst.getScore().hardScore())
+                .as("the same forum built without it")
+                .isNegative();
     }
 
     private static SolverConfig constructionOnly(long fullConstructionBudget) {

@@ -22,7 +22,7 @@ class SolverSettingsTest {
     private static final SolverSettings STEPS = new SolverSettings(null, null, 10L, null, null, 0L, null, null);
 
     @Test
-    void aProgrammeBuiltFromNothingGetsThePhasesForTheSessionsInAPrecedenceFirst() throws Exception {
+    void aProgrammeBuiltFromNothingGetsThePhasesForTheSessionsPlacedFirstFirst() throws Exception {
         List<PhaseConfig> phases = STEPS.toSolverConfig(igf2014()).getPhaseConfigList();
 
         assertThat(phases)
@@ -36,16 +36,16 @@ class SolverSettingsTest {
                 .as("the step limit bounds the last search only")
                 .isEqualTo(200);
         assertThat(phases.get(1).getTerminationConfig().getBestScoreLimit())
-                .as("twice the minutes of IGF 2014's mandatory sessions placed after the sessions in a precedence")
-                .isEqualTo("-%dhard/*medium/*soft".formatted(2 * minutesOfMandatoryOutsidePrecedence(igf2014())));
+                .as("twice the minutes of IGF 2014's mandatory sessions placed after the sessions placed first")
+                .isEqualTo("-%dhard/*medium/*soft".formatted(2 * minutesOfMandatoryNotPlacedFirst(igf2014())));
         assertThat(phases.get(4).getTerminationConfig().getStepCountLimit()).isEqualTo(10);
     }
 
     @Test
-    void aProgrammeWhoseSessionsInAPrecedenceStartPlacedKeepsThemWithoutThosePhases() throws Exception {
+    void aProgrammeWhoseSessionsPlacedFirstStartPlacedKeepsThemWithoutThosePhases() throws Exception {
         Programme problem = igf2014();
         problem.getSessions().stream()
-                .filter(session -> session.isMandatory() && session.isInPrecedence() && !session.isPlaced())
+                .filter(session -> session.isPlacedFirst() && !session.isPlaced())
                 .forEach(session ->
                         session.setPlacement(session.getPossiblePlacements().get(0)));
 
@@ -58,7 +58,7 @@ class SolverSettingsTest {
     }
 
     @Test
-    void theMendingSearchStopsWhereTheSessionsInAPrecedenceBreakNoHardRule() throws Exception {
+    void theMendingSearchStopsWhereTheSessionsPlacedFirstBreakNoHardRule() throws Exception {
         Programme problem = igf2014();
         SolverConfig config = STEPS.toSolverConfig(problem);
         config.setPhaseConfigList(new ArrayList<>(config.getPhaseConfigList().subList(0, 2)));
@@ -66,9 +66,7 @@ class SolverSettingsTest {
         Programme mended = SolverFactory.<Programme>create(config).buildSolver().solve(problem);
 
         assertThat(mended.getScore().hardScore()).isEqualTo(SolverSettings.hardScoreWithoutConflicts(problem));
-        assertThat(mended.getSessions())
-                .filteredOn(session -> session.isMandatory() && session.isInPrecedence())
-                .allMatch(Session::isPlaced);
+        assertThat(mended.getSessions()).filteredOn(Session::isPlacedFirst).allMatch(Session::isPlaced);
     }
 
     @Test
@@ -81,9 +79,9 @@ class SolverSettingsTest {
         assertThat(SolverSettings.hardScoreWithoutConflicts(problem)).isZero();
     }
 
-    private static long minutesOfMandatoryOutsidePrecedence(Programme problem) {
+    private static long minutesOfMandatoryNotPlacedFirst(Programme problem) {
         return problem.getSessions().stream()
-                .filter(session -> session.isMandatory() && !session.isPinned() && !session.isInPrecedence())
+                .filter(session -> session.isMandatory() && !session.isPinned() && !session.isPlacedFirst())
                 .mapToLong(Session::getDurationMinutes)
                 .sum();
     }
