@@ -1,9 +1,6 @@
 package org.forumplan.model.constraints;
 
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.conditionally;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countDistinct;
-import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.loadBalance;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
@@ -15,7 +12,6 @@ import static org.forumplan.model.constraints.ForumConstraint.EXCLUSIVE_SESSION_
 import static org.forumplan.model.constraints.ForumConstraint.FEEDER_FAR_FROM_MAIN_SESSION;
 import static org.forumplan.model.constraints.ForumConstraint.MANDATORY_SESSION_UNSCHEDULED;
 import static org.forumplan.model.constraints.ForumConstraint.MISSING_ROOM_FEATURE;
-import static org.forumplan.model.constraints.ForumConstraint.NARROW_PANEL;
 import static org.forumplan.model.constraints.ForumConstraint.ORGANIZATION_CLASH;
 import static org.forumplan.model.constraints.ForumConstraint.PARALLEL_LIMIT;
 import static org.forumplan.model.constraints.ForumConstraint.PARALLEL_LOAD;
@@ -31,12 +27,8 @@ import static org.forumplan.model.constraints.ForumConstraint.ROOM_CONFLICT;
 import static org.forumplan.model.constraints.ForumConstraint.ROOM_TOO_SMALL;
 import static org.forumplan.model.constraints.ForumConstraint.ROOM_UNAVAILABLE;
 import static org.forumplan.model.constraints.ForumConstraint.SESSION_UNAVAILABLE;
-import static org.forumplan.model.constraints.ForumConstraint.SHARE_SHORT_OF_TARGET;
-import static org.forumplan.model.constraints.ForumConstraint.SPEAKER_MIX_BY_REGION;
-import static org.forumplan.model.constraints.ForumConstraint.SPEAKER_MIX_BY_STAKEHOLDER_GROUP;
 import static org.forumplan.model.constraints.ForumConstraint.TOPIC_CLASH;
 import static org.forumplan.model.constraints.ForumConstraint.TOPIC_CLUSTER_SPREAD;
-import static org.forumplan.model.constraints.ForumConstraint.TOPIC_COVERAGE_MISSED;
 import static org.forumplan.model.constraints.ForumConstraint.TRACK_CLASH;
 import static org.forumplan.model.constraints.ForumConstraint.TRACK_ROOM_CHANGE;
 
@@ -46,9 +38,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.bi.BiJoiner;
-import ai.timefold.solver.core.api.score.stream.common.LoadBalance;
 import ai.timefold.solver.core.api.score.stream.tri.TriConstraintStream;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import org.forumplan.model.constraints.justifications.ClashJustification;
@@ -57,11 +47,8 @@ import org.forumplan.model.domain.Period;
 import org.forumplan.model.domain.Placement;
 import org.forumplan.model.domain.Policy;
 import org.forumplan.model.domain.Precedence;
-import org.forumplan.model.domain.Selection;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
-import org.forumplan.model.domain.ShareTarget;
-import org.forumplan.model.domain.SpeakerPool;
 import org.forumplan.model.domain.Topic;
 
 /**
@@ -104,11 +91,11 @@ public class ForumConstraintProvider implements ConstraintProvider {
             sessionUnavailable(factory),
             proposalUnscheduled(factory),
             publishedPlacementChanged(factory),
-            shareShortOfTarget(factory),
-            topicCoverageMissed(factory),
-            narrowPanel(factory),
-            speakerMixByStakeholderGroup(factory),
-            speakerMixByRegion(factory),
+            SelectionConstraints.shareShortOfTarget(factory),
+            SelectionConstraints.topicCoverageMissed(factory),
+            SelectionConstraints.narrowPanel(factory),
+            SelectionConstraints.speakerMixByStakeholderGroup(factory),
+            SelectionConstraints.speakerMixByRegion(factory),
             topicClash(factory),
             trackClash(factory),
             competingWithMainSession(factory),
@@ -298,79 +285,6 @@ public class ForumConstraintProvider implements ConstraintProvider {
                 .penalize(PUBLISHED_PLACEMENT_CHANGED.defaultWeight())
                 .justifyWith((session, score) -> ForumJustification.movedFromPublished(session))
                 .asConstraint(PUBLISHED_PLACEMENT_CHANGED.constraintName());
-    }
-
-    // ************************************************************************
-    // Medium constraints: the selection's goals (policy.selection), each off unless the dataset sets it
-    // ************************************************************************
-
-    /**
-     * The MAG gives space to developing countries, first-time organisers and new topics: at least a share of the placed
-     * sessions of the selection's kinds carries each flag it names. Penalty: per flag, the flagged sessions missing
-     * from the share, rounded up, so the solver weighs each against the proposal value it would give up.
-     */
-    Constraint shareShortOfTarget(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .filter(Session::isInSelection)
-                .join(ShareTarget.class)
-                .groupBy(
-                        (session, target) -> target,
-                        countBi(),
-                        conditionally((session, target) -> target.flag().isSetOn(session), countBi()))
-                .filter((target, placed, flagged) -> target.shortfall(placed, flagged) > 0)
-                .penalizeLong(
-                        SHARE_SHORT_OF_TARGET.defaultWeight(),
-                        (target, placed, flagged) -> target.shortfall(placed, flagged))
-                .justifyWith((target, placed, flagged, score) -> ForumJustification.shareShort(target, placed, flagged))
-                .asConstraint(SHARE_SHORT_OF_TARGET.constraintName());
-    }
-
-    /**
-     * The selection covers as many topics as it can before it deepens one: the k-th placed session on a topic adds
-     * 1/k of what the first adds ({@link Selection#coverageOfKth}). Penalty: per topic, what its proposals left out
-     * would add, so a topic's first session is worth most.
-     */
-    Constraint topicCoverageMissed(ConstraintFactory factory) {
-        return factory.forEachIncludingUnassigned(Session.class)
-                .filter(Session::hasCoverageTopics)
-                .flatten(Session::getCoverageTopics)
-                .groupBy(
-                        (session, topic) -> topic,
-                        countBi(),
-                        conditionally((session, topic) -> session.isPlaced(), countBi()))
-                .filter((topic, proposed, placed) -> placed < proposed)
-                .penalizeLong(
-                        TOPIC_COVERAGE_MISSED.defaultWeight(),
-                        (topic, proposed, placed) -> Selection.coverageMissed(proposed, placed))
-                .justifyWith(
-                        (topic, proposed, placed, score) -> ForumJustification.coverageMissed(topic, proposed, placed))
-                .asConstraint(TOPIC_COVERAGE_MISSED.constraintName());
-    }
-
-    /**
-     * Panels are diverse: a placed session's people span at least the selection's number of stakeholder groups.
-     * Penalty: the groups missing. A session none of whose people has a known group is not judged.
-     */
-    Constraint narrowPanel(ConstraintFactory factory) {
-        return factory.forEach(Session.class)
-                .filter(session -> session.getMissingStakeholderGroups() > 0)
-                .penalizeLong(NARROW_PANEL.defaultWeight(), Session::getMissingStakeholderGroups)
-                .justifyWith((session, score) -> ForumJustification.narrowPanel(session))
-                .asConstraint(NARROW_PANEL.constraintName());
-    }
-
-    /**
-     * The programme's speakers by stakeholder group stay near the proposals' own mix: each group's proposed panel
-     * places are placed at the same rate. Penalty: Timefold's unfairness of those rates, in tenths of a speaker
-     * ({@link SpeakerPool#load}).
-     */
-    Constraint speakerMixByStakeholderGroup(ConstraintFactory factory) {
-        return speakerMix(factory, SPEAKER_MIX_BY_STAKEHOLDER_GROUP, SpeakerPool.Dimension.STAKEHOLDER_GROUP);
-    }
-
-    /** As {@link #speakerMixByStakeholderGroup}, by region. */
-    Constraint speakerMixByRegion(ConstraintFactory factory) {
-        return speakerMix(factory, SPEAKER_MIX_BY_REGION, SpeakerPool.Dimension.REGION);
     }
 
     // ************************************************************************
@@ -573,32 +487,6 @@ public class ForumConstraintProvider implements ConstraintProvider {
     // ************************************************************************
     // Shared building blocks
     // ************************************************************************
-
-    /**
-     * The placed panel places of each pool of a dimension, a pool with none placed included (the complement), balanced
-     * by the share of the pool's proposed places they fill: equal shares are the proposals' own mix.
-     */
-    private static Constraint speakerMix(
-            ConstraintFactory factory, ForumConstraint constraint, SpeakerPool.Dimension dimension) {
-        return factory.forEach(Session.class)
-                .filter(Session::hasSpeakerPools)
-                .flatten(Session::getSpeakerPools)
-                .groupBy((session, pool) -> pool, countBi())
-                .complement(SpeakerPool.class, pool -> 0)
-                .filter((pool, placed) -> pool.dimension() == dimension)
-                .groupBy(loadBalance((pool, placed) -> pool, (pool, placed) -> pool.load(placed)))
-                .penalizeLong(constraint.defaultWeight(), ForumConstraintProvider::tenthsOfASpeaker)
-                .justifyWith((balance, score) -> ForumJustification.speakerMix(dimension, balance))
-                .asConstraint(constraint.constraintName());
-    }
-
-    private static long tenthsOfASpeaker(LoadBalance<SpeakerPool> balance) {
-        // Loads are in ten-thousandths of a speaker, for precision; the penalty is in tenths.
-        return balance.unfairness()
-                .movePointLeft(3)
-                .setScale(0, RoundingMode.HALF_UP)
-                .longValue();
-    }
 
     /** Whether two placements run over the same interval, whatever their rooms and timeslot ids. */
     private static boolean sameTime(Placement first, Placement second) {

@@ -74,7 +74,7 @@ class SelectionConstraintsTest {
         void placedWorkshopsBelowTheShareArePenalisedPerMissingFlaggedSession() {
             // Three placed workshops, none flagged: half of three is 2 (rounded up), all missing. The unplaced flagged
             // workshop and the open forum, not a kind of the selection, do not count.
-            verifier.verifyThat(ForumConstraintProvider::shareShortOfTarget)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.shareShortOfTarget(factory))
                     .given(
                             half,
                             place(workshop("WS1", selection), ROOM_A, MORNING),
@@ -87,7 +87,7 @@ class SelectionConstraintsTest {
 
         @Test
         void aProgrammeMeetingTheShareCostsNothing() {
-            verifier.verifyThat(ForumConstraintProvider::shareShortOfTarget)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.shareShortOfTarget(factory))
                     .given(
                             half,
                             place(workshop("WS1", selection).developingCountry(true), ROOM_A, MORNING),
@@ -100,7 +100,7 @@ class SelectionConstraintsTest {
             ShareTarget firstTime = new ShareTarget(SelectionFlag.FIRST_TIME, 0.5);
             Selection both = selection(List.of(half, firstTime), false, 0, List.of());
             // Two placed, one from a developing country, neither first-time: the first-time share lacks 1.
-            verifier.verifyThat(ForumConstraintProvider::shareShortOfTarget)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.shareShortOfTarget(factory))
                     .given(
                             half,
                             firstTime,
@@ -111,7 +111,7 @@ class SelectionConstraintsTest {
 
         @Test
         void theShortfallIsWordedWithTheShares() {
-            verifier.verifyThat(ForumConstraintProvider::shareShortOfTarget)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.shareShortOfTarget(factory))
                     .given(
                             half,
                             place(workshop("WS1", selection), ROOM_A, MORNING),
@@ -132,7 +132,7 @@ class SelectionConstraintsTest {
         void aTopicsProposalsLeftOutCostWhatTheyWouldAddEachLessThanTheOneBefore() {
             // CIR: 1 of 4 placed, the 2nd, 3rd and 4th would add 30 + 20 + 15. Human rights: its one proposal placed.
             // The open forum on CIR is not of the selection's kinds.
-            verifier.verifyThat(ForumConstraintProvider::topicCoverageMissed)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.topicCoverageMissed(factory))
                     .given(
                             place(withTopics(workshop("WS1", selection), CIR, HUMAN_RIGHTS), ROOM_A, MORNING),
                             unplaced(withTopics(workshop("WS2", selection), CIR)),
@@ -144,7 +144,7 @@ class SelectionConstraintsTest {
 
         @Test
         void aTopicWithNothingPlacedMissesItsFirstSessionsWholeValue() {
-            verifier.verifyThat(ForumConstraintProvider::topicCoverageMissed)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.topicCoverageMissed(factory))
                     .given(
                             unplaced(withTopics(workshop("WS1", selection), CIR)),
                             unplaced(withTopics(workshop("WS2", selection), CIR)))
@@ -153,7 +153,7 @@ class SelectionConstraintsTest {
 
         @Test
         void everyProposalPlacedCostsNothing() {
-            verifier.verifyThat(ForumConstraintProvider::topicCoverageMissed)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.topicCoverageMissed(factory))
                     .given(
                             place(withTopics(workshop("WS1", selection), CIR), ROOM_A, MORNING),
                             place(withTopics(workshop("WS2", selection), CIR), ROOM_B, MORNING))
@@ -163,7 +163,7 @@ class SelectionConstraintsTest {
         @Test
         void withoutTheGoalNoTopicIsCounted() {
             Selection none = selection(List.of(), false, 0, List.of());
-            verifier.verifyThat(ForumConstraintProvider::topicCoverageMissed)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.topicCoverageMissed(factory))
                     .given(unplaced(withTopics(workshop("WS1", none), CIR)))
                     .penalizesBy(0);
         }
@@ -177,7 +177,7 @@ class SelectionConstraintsTest {
         @Test
         void aPlacedPanelOfFewerGroupsThanAskedIsPenalisedPerMissingGroup() {
             // WS1: academia only (Alice and Bob), 2 missing; WS2: government and civil society, 1 missing.
-            verifier.verifyThat(ForumConstraintProvider::narrowPanel)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.narrowPanel(factory))
                     .given(
                             place(withPeople(workshop("WS1", selection), ALICE, BOB), ROOM_A, MORNING),
                             place(withPeople(workshop("WS2", selection), GOV, CIVIL), ROOM_B, MORNING))
@@ -186,7 +186,7 @@ class SelectionConstraintsTest {
 
         @Test
         void balancedUnplacedOrUnknownPanelsCostNothing() {
-            verifier.verifyThat(ForumConstraintProvider::narrowPanel)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.narrowPanel(factory))
                     .given(
                             place(withPeople(workshop("WS1", selection), GOV, CIVIL, TECH), ROOM_A, MORNING),
                             unplaced(withPeople(workshop("WS2", selection), ALICE)),
@@ -197,7 +197,7 @@ class SelectionConstraintsTest {
 
         @Test
         void theGroupsAreNamed() {
-            verifier.verifyThat(ForumConstraintProvider::narrowPanel)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.narrowPanel(factory))
                     .given(place(withPeople(workshop("WS2", selection), GOV, CIVIL), ROOM_B, MORNING))
                     .justifiesWith(ForumJustification.of(
                             List.of("WS2"),
@@ -240,21 +240,21 @@ class SelectionConstraintsTest {
             // Government 1 of 2 placed (half its pool: 1 speaker of the mean pool of 2), civil society none (0, there
             // by
             // the complement): the root of the summed squared deviations from the mean 0.5 is 0.707 speakers, 7 tenths.
-            verifier.verifyThat(ForumConstraintProvider::speakerMixByStakeholderGroup)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.speakerMixByStakeholderGroup(factory))
                     .given(forum(false))
                     .penalizesBy(7);
         }
 
         @Test
         void groupsPlacedAtEqualRatesCostNothing() {
-            verifier.verifyThat(ForumConstraintProvider::speakerMixByStakeholderGroup)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.speakerMixByStakeholderGroup(factory))
                     .given(forum(true))
                     .penalizesBy(0);
         }
 
         @Test
         void oneRegionAloneIsAlwaysInBalance() {
-            verifier.verifyThat(ForumConstraintProvider::speakerMixByRegion)
+            verifier.verifyThat((provider, factory) -> SelectionConstraints.speakerMixByRegion(factory))
                     .given(forum(false))
                     .penalizesBy(0);
         }
