@@ -10,7 +10,6 @@ import static org.forumplan.model.constraints.ForumConstraint.ORGANIZATION_CLASH
 import static org.forumplan.model.constraints.ForumConstraint.PARALLEL_LIMIT;
 import static org.forumplan.model.constraints.ForumConstraint.PARALLEL_LOAD;
 import static org.forumplan.model.constraints.ForumConstraint.PERSON_CONFLICT;
-import static org.forumplan.model.constraints.ForumConstraint.PERSON_DAY_SPREAD;
 import static org.forumplan.model.constraints.ForumConstraint.PERSON_UNAVAILABLE;
 import static org.forumplan.model.constraints.ForumConstraint.PRECEDENCE;
 import static org.forumplan.model.constraints.ForumConstraint.PREFERRED_TIMESLOT_MISSED;
@@ -22,9 +21,7 @@ import static org.forumplan.model.constraints.ForumConstraint.ROOM_TOO_SMALL;
 import static org.forumplan.model.constraints.ForumConstraint.ROOM_UNAVAILABLE;
 import static org.forumplan.model.constraints.ForumConstraint.SESSION_UNAVAILABLE;
 import static org.forumplan.model.constraints.ForumConstraint.TOPIC_CLASH;
-import static org.forumplan.model.constraints.ForumConstraint.TOPIC_CLUSTER_SPREAD;
 import static org.forumplan.model.constraints.ForumConstraint.TRACK_CLASH;
-import static org.forumplan.model.constraints.ForumConstraint.TRACK_ROOM_CHANGE;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import com.google.ortools.sat.BoolVar;
@@ -49,7 +46,6 @@ import org.forumplan.model.domain.Precedence;
 import org.forumplan.model.domain.Programme;
 import org.forumplan.model.domain.Session;
 import org.forumplan.model.domain.SessionFacet;
-import org.forumplan.model.domain.Topic;
 
 /**
  * forumplan's model as a CP-SAT model: the same sessions, value ranges, pins and weights, every constraint of the
@@ -63,7 +59,8 @@ import org.forumplan.model.domain.Topic;
  * square of the excess (a table), day spread the last day minus the first (a minimum and a maximum over the days a
  * person's sessions use), cluster spread the total minus the busiest day (a maximum), track rooms the rooms used beyond
  * the first (one boolean per track, day and room), and the pairwise terms (competing with a main session, a feeder far
- * from its main session) a boolean per pair of times.
+ * from its main session) a boolean per pair of times. The terms over days and rooms are {@link DayTerms}, the
+ * selection's goals {@link SelectionTerms}.
  */
 public final class ExactModel {
 
@@ -106,9 +103,7 @@ public final class ExactModel {
         exact.placementCosts();
         exact.competingWithMainSessions();
         exact.feedersFarFromMainSessions();
-        exact.clusterSpread();
-        exact.personDaySpread();
-        exact.trackRoomChanges();
+        DayTerms.state(exact.model, exact.choices, exact.penalties);
         SelectionTerms.state(exact.model, exact.choices, exact.penalties, problem.getSelection());
         return exact;
     }
@@ -343,12 +338,12 @@ public final class ExactModel {
                 if (penalties.isHardRule(PARALLEL_LIMIT)) {
                     model.addLessOrEqual(count, policy.maxParallel());
                 } else {
-                    penalties.add(PARALLEL_LIMIT, excess(count, policy.maxParallel(), most), minutes);
+                    penalties.add(PARALLEL_LIMIT, excess(model, count, policy.maxParallel(), most), minutes);
                 }
             }
             if (policy.hasTarget() && most > policy.targetParallel() && penalties.counts(PARALLEL_LOAD)) {
                 int highest = most - policy.targetParallel();
-                IntVar excess = excess(count, policy.targetParallel(), most);
+                IntVar excess = excess(model, count, policy.targetParallel(), most);
                 long[] squares = new long[highest + 1];
                 for (int e = 0; e <= highest; e++) {
                     squares[e] = (long) e * e;
@@ -362,7 +357,7 @@ public final class ExactModel {
     }
 
     /** max(0, count - threshold). */
-    private IntVar excess(LinearExpr count, int threshold, int most) {
+    static IntVar excess(CpModel model, LinearExpr count, int threshold, int most) {
         IntVar excess = model.newIntVar(0, Math.max(0, most - threshold), "");
         model.addMaxEquality(
                 excess, new LinearArgument[] {LinearExpr.affine(count, 1, -threshold), LinearExpr.constant(0)});
@@ -480,125 +475,6 @@ public final class ExactModel {
                 LinearExpr.newBuilder().add(both).add(1).build(),
                 LinearExpr.sum(new LinearArgument[] {firstTime.running(), secondTime.running()}));
         return both;
-    }
-
-    // ************************************************************************
-    // Days and rooms
-    // ************************************************************************
-
-    /** A cluster topic's sessions away from its busiest day: the total minus the busiest day's count. */
-    private void clusterSpread() {
-        if (!penalties.counts(TOPIC_CLUSTER_SPREAD)) {
-            return;
-        }
-        Map<Topic, Map<Integer, List<Choice>>> byTopicAndDay = new LinkedHashMap<>();
-        for (Choice choice : choices.all()) {
-            for (Topic topic : choice.session().getClusterTopics()) {
-                byTopicAndDay
-                        .computeIfAbsent(topic, ignored -> new LinkedHashMap<>())
-                        .computeIfAbsent(choice.placement().epochDay(), ignored -> new ArrayList<>())
-                        .add(choice);
-            }
-        }
-        byTopicAndDay.values().forEach(days -> {
-            if (days.size() < 2) {
-                return;
-            }
-            List<LinearArgument> counts = days.values().stream()
-                    .map(Choices::sum)
-                    .map(LinearArgument.class::cast)
-                    .toList();
-            int sessions = (int) days.values().stream()
-                    .flatMap(List::stream)
-                    .map(Choice::session)
-                    .distinct()
-                    .count();
-            IntVar busiest = model.newIntVar(0, sessions, "");
-            model.addMaxEquality(busiest, counts);
-            counts.forEach(count -> penalties.add(TOPIC_CLUSTER_SPREAD, count, 1));
-            penalties.add(TOPIC_CLUSTER_SPREAD, busiest, -1);
-        });
-    }
-
-    /** Days from a person's first session's day to their last. */
-    private void personDaySpread() {
-        if (!penalties.counts(PERSON_DAY_SPREAD)) {
-            return;
-        }
-        Map<SessionFacet, Map<Integer, List<Choice>>> byPersonAndDay = new LinkedHashMap<>();
-        for (Choice choice : choices.all()) {
-            for (SessionFacet facet : choice.session().getFacets()) {
-                if (facet.kind() == SessionFacet.Kind.PERSON) {
-                    byPersonAndDay
-                            .computeIfAbsent(facet, ignored -> new LinkedHashMap<>())
-                            .computeIfAbsent(choice.placement().epochDay(), ignored -> new ArrayList<>())
-                            .add(choice);
-                }
-            }
-        }
-        byPersonAndDay.values().forEach(days -> {
-            if (days.size() < 2) {
-                return;
-            }
-            int firstDay =
-                    days.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
-            int lastDay =
-                    days.keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
-            // Past the last day: what "first" is when none of the days is used.
-            int past = lastDay - firstDay + 1;
-            List<LinearArgument> asFirst = new ArrayList<>();
-            List<LinearArgument> asLast = new ArrayList<>();
-            days.forEach((day, onDay) -> {
-                BoolVar used = model.newBoolVar("");
-                model.addMaxEquality(used, onDay.stream().map(Choice::chosen).toList());
-                int offset = day - firstDay;
-                // The day's offset when used; past the last day (first) or 0 (last) when not.
-                asFirst.add(LinearExpr.affine(used, offset - past, past));
-                asLast.add(LinearExpr.term(used, offset));
-            });
-            IntVar first = model.newIntVar(0, past, "");
-            IntVar last = model.newIntVar(0, past - 1, "");
-            model.addMinEquality(first, asFirst);
-            model.addMaxEquality(last, asLast);
-            IntVar span = model.newIntVar(0, past - 1, "");
-            model.addMaxEquality(span, new LinearArgument[] {
-                LinearExpr.weightedSum(new LinearArgument[] {last, first}, new long[] {1, -1}), LinearExpr.constant(0)
-            });
-            penalties.add(PERSON_DAY_SPREAD, span, 1);
-        });
-    }
-
-    /** A track's rooms beyond the first on each day. */
-    private void trackRoomChanges() {
-        if (!penalties.counts(TRACK_ROOM_CHANGE)) {
-            return;
-        }
-        Map<Object, Map<Integer, Map<String, List<Choice>>>> byTrackDayRoom = new LinkedHashMap<>();
-        for (Choice choice : choices.all()) {
-            if (choice.session().hasTrack()) {
-                byTrackDayRoom
-                        .computeIfAbsent(choice.session().getTrack(), ignored -> new LinkedHashMap<>())
-                        .computeIfAbsent(choice.placement().epochDay(), ignored -> new LinkedHashMap<>())
-                        .computeIfAbsent(choice.placement().roomId(), ignored -> new ArrayList<>())
-                        .add(choice);
-            }
-        }
-        byTrackDayRoom
-                .values()
-                .forEach(days -> days.values().forEach(rooms -> {
-                    if (rooms.size() < 2) {
-                        return;
-                    }
-                    List<BoolVar> used = new ArrayList<>();
-                    rooms.values().forEach(inRoom -> {
-                        BoolVar roomUsed = model.newBoolVar("");
-                        model.addMaxEquality(
-                                roomUsed, inRoom.stream().map(Choice::chosen).toList());
-                        used.add(roomUsed);
-                    });
-                    IntVar beyondFirst = excess(LinearExpr.sum(used.toArray(BoolVar[]::new)), 1, used.size());
-                    penalties.add(TRACK_ROOM_CHANGE, beyondFirst, 1);
-                }));
     }
 
     // ************************************************************************
