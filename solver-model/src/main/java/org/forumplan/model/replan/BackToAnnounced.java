@@ -26,8 +26,10 @@ import org.forumplan.model.domain.Session;
  * 2-core machine, and the same trials on any machine, so that a solve with a seed and a step or move limit stays
  * reproducible. A stop (Ctrl-C) ends it between two trials.
  *
- * <p>It is not a Timefold phase: Timefold starts no phase after the solve's limit is reached, and every solve has one,
- * so a phase after the local search would never run; see benchmarks/README.md, "Putting announced sessions back".
+ * <p>It is not a Timefold phase: Timefold starts no phase after the solve's own limit is reached, so a phase after the
+ * local search would need every limit moved onto the search phase, and a local search of these moves with hill climbing,
+ * which Timefold ends with an error when a step accepts none; see benchmarks/README.md, "Putting announced sessions
+ * back".
  */
 public final class BackToAnnounced {
 
